@@ -1,0 +1,19 @@
+/**
+ * Formats an ISO date (YYYY-MM-DD) as "23 November 2019". Returns the input
+ * unchanged when it is not such a date, so odd metadata still shows.
+ */
+export function formatDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (date.getUTCMonth() !== Number(match[2]) - 1 || date.getUTCDate() !== Number(match[3])) {
+    return iso;
+  }
+  // Fixed locale and time zone: the article's date must not shift with the reader's.
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}

@@ -1,0 +1,239 @@
+/**
+ * Draws the places: cities as markers, islands as outlines, a disputed group
+ * as a hatched, dashed area; a label per place; popups built by the caller.
+ * Draw order puts groups under islands under cities so the smaller target wins.
+ */
+import L from 'leaflet';
+import { labelPoint } from '../core/label-point';
+import {
+  labelOffset,
+  placeLabels,
+  type LabelRequest,
+  type LabelSide,
+  type Rect,
+} from '../core/place-labels';
+import type { PlaceFeature, PlaceKind } from '../core/places';
+
+export interface PlacesLayerOptions {
+  /** The label text of a place (follows the naming mode). */
+  label: (place: PlaceFeature) => string;
+  /** The popup content of a place, built fresh on every opening. */
+  popup: (place: PlaceFeature) => HTMLElement;
+  /** Called when a place's popup opens (with its id) or closes (null). */
+  onOpenChange?: (id: string | null) => void;
+}
+
+export interface PlacesLayer {
+  /** Bounds of every place, for the initial view. */
+  bounds: L.LatLngBounds;
+  /** Flies to a place and opens its popup; false for an unknown id. */
+  open: (id: string) => boolean;
+  /** Re-reads every label (after a naming change). */
+  relabel: () => void;
+  /** Re-places the labels (after the view changed other than by zooming). */
+  layoutLabels: () => void;
+}
+
+/** Lower draws first (underneath). */
+const DRAW_ORDER: Record<PlaceKind, number> = { 'island-group': 0, island: 1, city: 2 };
+
+const STYLES: Record<PlaceKind, L.PathOptions> = {
+  city: {
+    className: 'place-shape place-city',
+    color: '#ffffff',
+    weight: 2,
+    fillColor: '#b3261e',
+    fillOpacity: 1,
+  },
+  island: {
+    className: 'place-shape place-island',
+    color: '#1f4e79',
+    weight: 1.5,
+    fillColor: '#3d7ab8',
+    fillOpacity: 0.35,
+  },
+  // Fill comes from CSS (url(#hatch)): diagonal hatching says "disputed" without a side's colour.
+  'island-group': {
+    className: 'place-shape place-disputed',
+    color: '#6b3fa0',
+    weight: 2,
+    dashArray: '6 4',
+    fillOpacity: 1,
+  },
+};
+
+/** Label sides to try, best first (the cartographer's usual order for points). */
+const LABEL_SIDES: Record<PlaceKind, readonly LabelSide[]> = {
+  city: ['right', 'top-right', 'bottom-right', 'left', 'top-left', 'bottom-left', 'top', 'bottom'],
+  island: ['center', 'right', 'left', 'bottom', 'top'],
+  'island-group': ['bottom', 'center', 'right', 'left', 'top'],
+};
+/** Which labels win a conflict: the article's disputed group, then cities, then islands. */
+const LABEL_PRIORITY: Record<PlaceKind, number> = { 'island-group': 0, city: 1, island: 2 };
+const CITY_RADIUS = 7;
+/** Zoom for a city opened from the list: the city and its surroundings. */
+const CITY_ZOOM = 6;
+/** Space between a label and its anchor: room for a city's marker, a little for areas. */
+const LABEL_GAP: Record<PlaceKind, number> = {
+  city: CITY_RADIUS + 4,
+  island: 6,
+  'island-group': 6,
+};
+
+const prefersReducedMotion = (): boolean =>
+  window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+/** Adds the places to `map` and returns a handle to open and relabel them. */
+export function addPlaces(
+  map: L.Map,
+  places: readonly PlaceFeature[],
+  { label, popup, onOpenChange }: PlacesLayerOptions,
+): PlacesLayer {
+  const byId = new Map<
+    string,
+    { place: PlaceFeature; layer: L.Path; tip: L.Tooltip; at: L.LatLng }
+  >();
+  const bounds = L.latLngBounds([]);
+  /** Tall enough to show a whole popup where there is room, scrolling where there is not. */
+  const popupMaxHeight = (): number => Math.min(460, Math.max(200, map.getSize().y - 140));
+  const sorted = [...places].sort(
+    (a, b) => DRAW_ORDER[a.properties.kind] - DRAW_ORDER[b.properties.kind],
+  );
+
+  for (const place of sorted) {
+    const kind = place.properties.kind;
+    const group = L.geoJSON(place, {
+      style: () => STYLES[kind],
+      pointToLayer: (_feature, latlng) =>
+        L.circleMarker(latlng, { ...STYLES.city, radius: CITY_RADIUS }),
+    });
+    const layer = group.getLayers()[0] as L.Path | undefined;
+    const anchor = labelPoint(place.geometry);
+    if (!layer || !anchor) continue;
+    const at = L.latLng(anchor[1], anchor[0]);
+    layer.bindPopup(() => popup(place), {
+      maxWidth: 360,
+      minWidth: 240,
+      maxHeight: popupMaxHeight(),
+      autoPanPadding: [24, 24],
+      className: 'place-popup',
+    });
+    layer.on('popupopen', () => onOpenChange?.(place.id));
+    layer.on('popupclose', () => onOpenChange?.(null));
+    layer.addTo(map);
+    const text = document.createElement('span');
+    text.textContent = label(place);
+    const tip = L.tooltip({
+      permanent: true,
+      interactive: false,
+      // Always centred on anchor + offset: layoutLabels() computes the offset.
+      direction: 'center',
+      className: `place-label place-label-${kind}`,
+    })
+      .setLatLng(at)
+      .setContent(text)
+      .addTo(map);
+    bounds.extend(kind === 'city' ? at : group.getBounds());
+    byId.set(place.id, { place, layer, tip, at });
+  }
+
+  /** Places every label where it overlaps no other label or city; hides the rest. */
+  function layoutLabels(): void {
+    const entries = [...byId.values()].sort(
+      (a, b) => LABEL_PRIORITY[a.place.properties.kind] - LABEL_PRIORITY[b.place.properties.kind],
+    );
+    const requests: LabelRequest[] = [];
+    const obstacles: Rect[] = [];
+    for (const { place, tip, at } of entries) {
+      const node = tip.getElement();
+      if (!node) continue;
+      const kind = place.properties.kind;
+      const anchor = map.latLngToContainerPoint(at);
+      requests.push({
+        id: place.id,
+        x: anchor.x,
+        y: anchor.y,
+        width: node.offsetWidth,
+        height: node.offsetHeight,
+        gap: LABEL_GAP[kind],
+        sides: LABEL_SIDES[kind],
+      });
+      if (kind === 'city') {
+        const r = CITY_RADIUS + 1; // the marker and its 2 px white ring
+        obstacles.push({ x: anchor.x - r, y: anchor.y - r, width: 2 * r, height: 2 * r });
+      }
+    }
+    const size = map.getSize();
+    const sides = placeLabels(requests, obstacles, { x: 0, y: 0, width: size.x, height: size.y });
+    const byRequest = new Map(requests.map((request) => [request.id, request]));
+    for (const { place, tip } of entries) {
+      const request = byRequest.get(place.id);
+      const side = sides.get(place.id) ?? null;
+      tip.getElement()?.classList.toggle('is-hidden', side === null);
+      if (request && side) {
+        tip.options.offset = labelOffset(request, side);
+        tip.update();
+      }
+    }
+  }
+  map.on('zoomend moveend resize', layoutLabels);
+  map.on('resize', () => {
+    for (const { layer } of byId.values()) {
+      const bound = layer.getPopup();
+      if (bound) bound.options.maxHeight = popupMaxHeight();
+    }
+  });
+  layoutLabels();
+
+  // The popup waiting for the current flight to end. A newer open() cancels it,
+  // so quick clicks never open a stale popup when the earlier flight stops.
+  let pending: (() => void) | null = null;
+
+  function open(id: string): boolean {
+    const entry = byId.get(id);
+    if (!entry) return false;
+    const { place, layer, at } = entry;
+    if (pending) map.off('moveend', pending);
+    pending = null;
+    map.stop();
+    // The old popup would ride along the flight, pointing at the wrong place.
+    map.closePopup();
+    const show = (): void => {
+      pending = null;
+      layer.openPopup(at);
+    };
+    const animate = !prefersReducedMotion();
+    if (place.properties.kind === 'city') {
+      const zoom = CITY_ZOOM;
+      if (
+        map.getZoom() === zoom &&
+        map.latLngToContainerPoint(at).distanceTo(map.getSize().divideBy(2)) < 1
+      ) {
+        show();
+        return true;
+      }
+      pending = show;
+      map.once('moveend', show);
+      if (animate) map.flyTo(at, zoom, { duration: 0.8 });
+      else map.setView(at, zoom, { animate: false });
+    } else {
+      const target = (layer as L.Polygon).getBounds();
+      pending = show;
+      map.once('moveend', show);
+      if (animate) map.flyToBounds(target, { maxZoom: 8, padding: [40, 40], duration: 0.8 });
+      else map.fitBounds(target, { maxZoom: 8, padding: [40, 40], animate: false });
+    }
+    return true;
+  }
+
+  function relabel(): void {
+    for (const { place, tip } of byId.values()) {
+      const content = tip.getContent();
+      if (content instanceof HTMLElement) content.textContent = label(place);
+      tip.update();
+    }
+    layoutLabels();
+  }
+
+  return { bounds, open, relabel, layoutLabels };
+}

@@ -1,0 +1,123 @@
+/**
+ * A place's popup, built from DOM nodes (never markup from data): heading,
+ * the names each side uses, who administers and who claims a disputed place,
+ * the article's passages word for word, and the article's source and date.
+ */
+import { formatDate } from '../core/format-date';
+import { labelFor, type NamingMode } from '../core/naming';
+import type { ArticleMeta, PlaceFeature, PlaceKind, PlaceProperties } from '../core/places';
+import { el } from './dom';
+
+const KIND_WORDS: Record<PlaceKind, string> = {
+  city: 'City',
+  island: 'Island',
+  'island-group': 'Island group',
+};
+
+/** One side of the naming table: its column heading, and the keys it reads. */
+const SIDES = [
+  { heading: 'Russian', lang: 'ru', native: 'name:ru', latin: 'name:ru-Latn', usage: 'label:ru' },
+  { heading: 'Japanese', lang: 'ja', native: 'name:ja', latin: 'name:ja-Latn', usage: 'label:ja' },
+] as const;
+
+/** A name in native script over its Latin form, each tagged with its language. */
+function nameCell(p: PlaceProperties, side: (typeof SIDES)[number]): HTMLTableCellElement {
+  const native = p[side.native];
+  const latin = p[side.latin];
+  if (!native && !latin) return el('td', { className: 'none' }, '—');
+  return el(
+    'td',
+    {},
+    native ? el('span', { lang: side.lang, className: 'native' }, native) : null,
+    latin ? el('span', { lang: `${side.lang}-Latn`, className: 'latin' }, latin) : null,
+  );
+}
+
+function namesTable(p: PlaceProperties): HTMLTableElement | null {
+  if (!SIDES.some((s) => p[s.native] || p[s.latin])) return null;
+  const usage = SIDES.some((s) => p[s.usage]);
+  return el(
+    'table',
+    { className: 'names' },
+    el('caption', {}, 'Names'),
+    el(
+      'thead',
+      {},
+      el('tr', {}, el('td', {}), ...SIDES.map((s) => el('th', { scope: 'col' }, s.heading))),
+    ),
+    el(
+      'tbody',
+      {},
+      el('tr', {}, el('th', { scope: 'row' }, 'Own script'), ...SIDES.map((s) => nameCell(p, s))),
+      usage
+        ? el(
+            'tr',
+            {},
+            el('th', { scope: 'row' }, 'In English'),
+            ...SIDES.map((s) => el('td', {}, p[s.usage] ?? p['name:en'])),
+          )
+        : null,
+    ),
+  );
+}
+
+function statusList(p: PlaceProperties): HTMLDListElement | null {
+  if (!p.administered_by && !p.claimed_by?.length) return null;
+  return el(
+    'dl',
+    { className: 'status' },
+    p.administered_by
+      ? el('div', {}, el('dt', {}, 'Administered by'), el('dd', {}, p.administered_by))
+      : null,
+    p.claimed_by?.length
+      ? el('div', {}, el('dt', {}, 'Claimed by'), el('dd', {}, p.claimed_by.join(', ')))
+      : null,
+  );
+}
+
+function passageList(p: PlaceProperties, articleTitle: string): HTMLElement | null {
+  if (p.passages.length === 0) return null;
+  return el(
+    'section',
+    { className: 'passages' },
+    el('h3', {}, 'In the article'),
+    el(
+      'ol',
+      {},
+      ...p.passages.map((passage) =>
+        el(
+          'li',
+          {},
+          el('blockquote', {}, el('p', {}, passage.text)),
+          el('p', { className: 'where', title: articleTitle }, `Paragraph ${passage.paragraph}`),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Builds the popup content for `place`; the heading follows the naming mode. */
+export function buildPopup(
+  place: PlaceFeature,
+  article: ArticleMeta,
+  mode: NamingMode = 'both',
+): HTMLElement {
+  const p = place.properties;
+  const headingId = `popup-${place.id}`;
+  return el(
+    'article',
+    { className: 'popup', 'aria-labelledby': headingId, 'data-place': place.id },
+    el('h2', { id: headingId }, labelFor(p, mode)),
+    el('p', { className: 'kind' }, KIND_WORDS[p.kind]),
+    namesTable(p),
+    statusList(p),
+    passageList(p, article.title),
+    el(
+      'footer',
+      {},
+      'From ',
+      el('cite', {}, article.title),
+      `, ${article.source}, ${formatDate(article.date)}.`,
+    ),
+  );
+}
