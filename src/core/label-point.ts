@@ -1,7 +1,8 @@
 /**
- * Where to anchor a place's label: the point itself, or for an area the
- * centroid of its largest ring (an island's own middle, not the middle of a
- * group's bounding box, which may be open sea). Pure and renderer-free.
+ * Where to anchor a place's label: the point itself; for a polygon the
+ * centroid of its outer ring; for a multipolygon the area-weighted centroid of
+ * its parts (an island with islets: its main island's middle; a group of
+ * islands: the middle of the group, between its large islands). Pure.
  */
 import type { Geometry, Position } from 'geojson';
 
@@ -44,13 +45,20 @@ export function labelPoint(geometry: Geometry): [number, number] | null {
         geometry.type === 'Polygon'
           ? geometry.coordinates.slice(0, 1)
           : geometry.coordinates.map((polygon) => polygon[0] ?? []);
-      let best: { area: number; x: number; y: number } | null = null;
+      let area = 0;
+      let x = 0;
+      let y = 0;
       for (const ring of rings) {
         if (ring.length < 3) continue;
         const c = ringCentroid(ring);
-        if (!best || Math.abs(c.area) > Math.abs(best.area)) best = c;
+        const weight = Math.abs(c.area);
+        area += weight;
+        x += c.x * weight;
+        y += c.y * weight;
       }
-      return best ? [best.x, best.y] : null;
+      if (area > 0) return [x / area, y / area];
+      const first = rings.find((ring) => ring.length > 0)?.[0];
+      return first ? [first[0] as number, first[1] as number] : null;
     }
     case 'GeometryCollection': {
       for (const part of geometry.geometries) {

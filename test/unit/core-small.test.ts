@@ -37,7 +37,7 @@ describe('labelPoint', () => {
   it('is the point itself for a Point', () => {
     expect(labelPoint({ type: 'Point', coordinates: [37.6, 55.7] })).toEqual([37.6, 55.7]);
   });
-  it('is the centroid of the largest polygon of a MultiPolygon', () => {
+  it('is the area-weighted centroid of the parts of a MultiPolygon', () => {
     const small = [
       [0, 0],
       [1, 0],
@@ -52,9 +52,12 @@ describe('labelPoint', () => {
       [10, 14],
       [10, 10],
     ];
+    // Areas 1 and 16, centroids (0.5, 0.5) and (12, 12).
     const point = labelPoint({ type: 'MultiPolygon', coordinates: [[small], [big]] });
-    expect(point?.[0]).toBeCloseTo(12);
-    expect(point?.[1]).toBeCloseTo(12);
+    expect(point?.[0]).toBeCloseTo((0.5 + 16 * 12) / 17);
+    expect(point?.[1]).toBeCloseTo((0.5 + 16 * 12) / 17);
+    const square = labelPoint({ type: 'Polygon', coordinates: [big] });
+    expect(square?.[0]).toBeCloseTo(12);
   });
   it('is null for empty geometry', () => {
     expect(labelPoint({ type: 'MultiPolygon', coordinates: [] })).toBeNull();
