@@ -1,19 +1,25 @@
 /**
- * Entry: load the article's places and the basemap, build the map and the
- * list, wire them together. Everything article-specific comes from geodata/.
+ * Entry: load the article's places, its text and the basemap; build the map,
+ * the list, the article panel, the naming switch and the tour; wire them so
+ * that opening a place by any route updates all of them. Everything
+ * article-specific comes from geodata/.
  */
 import 'leaflet/dist/leaflet.css';
 import './styles.css';
 import landUrl from 'world-atlas/land-50m.json?url';
+import { indexArticle, type ArticleIndex } from './core/article-index';
 import { decodeBasemap } from './core/basemap';
 import { formatDate } from './core/format-date';
 import { labelFor, type NamingMode } from './core/naming';
-import { readPlaceCollection } from './core/places';
+import { readPlaceCollection, type PlaceCollection } from './core/places';
 import { addBasemap, createMap } from './map/create-map';
 import { addPlaces } from './map/places-layer';
-import { renderPlaceList, markCurrentPlace } from './ui/place-list';
+import { renderArticlePanel, type ArticlePanel } from './ui/article-panel';
+import { renderNamingSwitch } from './ui/naming-switch';
+import { markCurrentPlace, renderPlaceList } from './ui/place-list';
 import { buildPopup } from './ui/popup';
 import { showProblems } from './ui/problems';
+import { renderTour } from './ui/tour';
 
 const DATA_URL = 'geodata/places.geojson';
 
@@ -23,7 +29,7 @@ function byId<T extends HTMLElement>(id: string): T {
   return node as T;
 }
 
-async function fetchJson(url: string, what: string): Promise<unknown> {
+async function fetchOk(url: string, what: string): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(url);
@@ -31,6 +37,11 @@ async function fetchJson(url: string, what: string): Promise<unknown> {
     throw new Error(`Could not load ${what}: the network request failed.`);
   }
   if (!response.ok) throw new Error(`Could not load ${what}: HTTP ${response.status}.`);
+  return response;
+}
+
+async function fetchJson(url: string, what: string): Promise<unknown> {
+  const response = await fetchOk(url, what);
   try {
     return await response.json();
   } catch {
@@ -38,11 +49,25 @@ async function fetchJson(url: string, what: string): Promise<unknown> {
   }
 }
 
+/** The article's text, or null (with a message) when it can't be had: the map works without it. */
+async function loadArticle(
+  collection: PlaceCollection,
+  problems: string[],
+): Promise<ArticleIndex | null> {
+  try {
+    const url = new URL(collection.article.text, new URL(DATA_URL, document.baseURI));
+    const text = await (await fetchOk(url.href, 'the article text')).text();
+    return indexArticle(text, collection.features);
+  } catch (error) {
+    problems.push((error as Error).message);
+    return null;
+  }
+}
+
 async function start(): Promise<void> {
-  const problems = byId<HTMLDivElement>('problems');
+  const problemsRegion = byId<HTMLDivElement>('problems');
   const list = byId<HTMLUListElement>('places');
   const map = createMap(byId('map'));
-  // A sensible view before the data arrives: the whole world.
   map.setView([45, 100], 2);
 
   // The basemap loads alongside the places; the places never wait for it.
@@ -51,34 +76,141 @@ async function start(): Promise<void> {
       addBasemap(map, decodeBasemap(topology));
       requestAnimationFrame(() => performance.mark('basemap-rendered'));
     })
-    .catch((error: unknown) => showProblems(problems, [String((error as Error).message)]));
+    .catch((error: unknown) => showProblems(problemsRegion, [(error as Error).message]));
 
-  let collection;
+  const problems: string[] = [];
+  let collection: PlaceCollection | null;
   try {
     const read = readPlaceCollection(await fetchJson(DATA_URL, 'the places'));
     collection = read.collection;
-    if (read.problems.length > 0) showProblems(problems, read.problems);
+    problems.push(...read.problems);
   } catch (error) {
-    showProblems(problems, [(error as Error).message]);
+    showProblems(problemsRegion, [(error as Error).message]);
     return;
   }
-  if (!collection) return;
+  if (!collection) {
+    showProblems(problemsRegion, problems);
+    return;
+  }
   const { article, features } = collection;
-  const mode: NamingMode = 'both';
+  const byPlace = new Map(features.map((f) => [f.id, f]));
+  let mode: NamingMode = 'both';
+  let openId: string | null = null;
+  // What opened the popup gets the focus back when it closes (Escape, ×).
+  let opener: HTMLElement | null = null;
+  // Whether opening moves focus into the popup (not for the tour: its buttons keep it).
+  let focusPopup = true;
+  // True while one place replaces another: that close must not move focus.
+  let switching = false;
+
+  const labelOf = (id: string): string => {
+    const place = byPlace.get(id);
+    return place ? labelFor(place.properties, mode) : id;
+  };
+  const showTitle = (): void => {
+    document.title = openId
+      ? `${labelOf(openId)} — ${article.title} — article-map`
+      : `${article.title} — article-map`;
+  };
 
   byId('article-title').textContent = article.title;
-  byId('article-source').textContent = `${article.source}, ${formatDate(article.date)}`;
-  document.title = `${article.title} — article-map`;
+  byId('article-byline').textContent = `${article.source}, ${formatDate(article.date)}`;
+  showTitle();
 
+  // The article's text comes before drawing: mentions decide the tour order.
+  const article$ = await loadArticle(collection, problems);
+  const tour = renderTour(byId('tour'), {
+    order: article$?.tour ?? features.map((f) => f.id),
+    open: (id) => openPlace(id, null, false),
+  });
+  let articlePanel: ArticlePanel | null = null;
   const places = addPlaces(map, features, {
     label: (place) => labelFor(place.properties, mode),
-    popup: (place) => buildPopup(place, article, mode),
-    onOpenChange: (id) => markCurrentPlace(list, id),
+    popup: (place) =>
+      buildPopup(place, article, {
+        mode,
+        onParagraph: articlePanel ? (n) => articlePanel?.showParagraph(n) : undefined,
+      }),
+    onActivate: (id, shape) => openPlace(id, shape),
+    onOpenChange: (id, content) => {
+      openId = id;
+      markCurrentPlace(list, id);
+      articlePanel?.highlight(id);
+      tour.setCurrent(id, id ? labelOf(id) : undefined);
+      showTitle();
+      if (id) {
+        switching = false;
+        if (!opener) opener = document.querySelector(`path[data-place="${id}"]`);
+        if (focusPopup) content?.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+        focusPopup = true;
+      } else if (!switching) {
+        const back = opener;
+        opener = null;
+        if (back?.isConnected) back.focus({ preventScroll: true });
+      }
+    },
   });
-  if (places.bounds.isValid()) map.fitBounds(places.bounds, { padding: [32, 32], animate: false });
-  places.layoutLabels();
-  renderPlaceList(list, features, { mode, onChoose: (id) => places.open(id) });
 
+  /** Opens a place from a control; `from` gets the focus back when the popup closes. */
+  function openPlace(id: string, from: HTMLElement | null, moveFocus = true): void {
+    switching = openId !== null;
+    opener = from;
+    focusPopup = moveFocus;
+    places.open(id);
+  }
+
+  if (places.bounds.isValid()) {
+    map.fitBounds(places.bounds, { padding: [32, 32], animate: false });
+  }
+  places.layoutLabels();
+
+  const renderList = (): void => {
+    renderPlaceList(list, features, {
+      mode,
+      onChoose: (id) => openPlace(id, list.querySelector(`button[data-place="${id}"]`)),
+    });
+    markCurrentPlace(list, openId);
+  };
+  renderList();
+
+  if (article$) {
+    articlePanel = renderArticlePanel(byId('article'), article, article$, {
+      open: (id, button) => openPlace(id, button),
+      label: labelOf,
+    });
+  }
+
+  renderNamingSwitch(byId('names'), mode, (next) => {
+    mode = next;
+    places.relabel();
+    renderList();
+    articlePanel?.relabel(labelOf);
+    tour.setCurrent(openId, openId ? labelOf(openId) : undefined);
+    showTitle();
+  });
+
+  // Escape closes the popup wherever the focus is (Leaflet only does so when the map has it).
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && openId !== null) {
+      event.preventDefault();
+      places.close();
+    }
+  });
+  // Left/Right on the map step the tour; Up/Down and Shift+arrows still pan (Leaflet).
+  map.getContainer().addEventListener(
+    'keydown',
+    (event) => {
+      if (event.target !== map.getContainer()) return;
+      if (event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+      event.preventDefault();
+      event.stopPropagation();
+      tour.step(event.key === 'ArrowRight' ? 1 : -1);
+    },
+    true,
+  );
+
+  if (problems.length > 0) showProblems(problemsRegion, problems);
   // Marked after a frame, so "drawn" means painted, not merely queued.
   requestAnimationFrame(() => performance.mark('places-rendered'));
 }

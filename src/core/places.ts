@@ -4,7 +4,7 @@
  *
  * Pure: no DOM, no Leaflet. Anything article-specific lives in geodata/.
  */
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { BBox, Feature, Geometry } from 'geojson';
 
 /** What a place is; decides how it is drawn. */
 export type PlaceKind = 'city' | 'island' | 'island-group';
@@ -60,10 +60,12 @@ export interface ArticleMeta {
   note?: string;
 }
 
-export type PlaceCollection = FeatureCollection<Geometry, PlaceProperties> & {
+export interface PlaceCollection {
+  type: 'FeatureCollection';
   article: ArticleMeta;
   features: PlaceFeature[];
-};
+  bbox?: BBox;
+}
 
 const KINDS: readonly PlaceKind[] = ['city', 'island', 'island-group'];
 

@@ -19,8 +19,10 @@ export interface PlacesLayerOptions {
   label: (place: PlaceFeature) => string;
   /** The popup content of a place, built fresh on every opening. */
   popup: (place: PlaceFeature) => HTMLElement;
-  /** Called when a place's popup opens (with its id) or closes (null). */
-  onOpenChange?: (id: string | null) => void;
+  /** Called when a place's popup opens (with its id and the popup's content) or closes (null). */
+  onOpenChange?: (id: string | null, content?: HTMLElement) => void;
+  /** Called when a shape is activated from the keyboard (Enter or Space). */
+  onActivate?: (id: string, shape: HTMLElement) => void;
 }
 
 export interface PlacesLayer {
@@ -28,6 +30,8 @@ export interface PlacesLayer {
   bounds: L.LatLngBounds;
   /** Flies to a place and opens its popup; false for an unknown id. */
   open: (id: string) => boolean;
+  /** Closes the open popup and cancels one waiting for a flight. */
+  close: () => void;
   /** Re-reads every label (after a naming change). */
   relabel: () => void;
   /** Re-places the labels (after the view changed other than by zooming). */
@@ -87,7 +91,7 @@ const prefersReducedMotion = (): boolean =>
 export function addPlaces(
   map: L.Map,
   places: readonly PlaceFeature[],
-  { label, popup, onOpenChange }: PlacesLayerOptions,
+  { label, popup, onOpenChange, onActivate }: PlacesLayerOptions,
 ): PlacesLayer {
   const byId = new Map<
     string,
@@ -118,9 +122,26 @@ export function addPlaces(
       autoPanPadding: [24, 24],
       className: 'place-popup',
     });
-    layer.on('popupopen', () => onOpenChange?.(place.id));
+    layer.on('popupopen', (event) => {
+      const content = (event as L.PopupEvent).popup.getElement();
+      onOpenChange?.(place.id, content?.querySelector<HTMLElement>('article.popup') ?? undefined);
+    });
     layer.on('popupclose', () => onOpenChange?.(null));
     layer.addTo(map);
+    // SVG shapes are invisible to screen readers and the keyboard unless told.
+    const shape = layer.getElement() as HTMLElement | undefined;
+    if (shape) {
+      shape.setAttribute('role', 'button');
+      shape.setAttribute('tabindex', '0');
+      shape.setAttribute('aria-label', label(place));
+      shape.dataset.place = place.id;
+      shape.addEventListener('keydown', (event) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return;
+        event.preventDefault();
+        event.stopPropagation();
+        onActivate?.(place.id, shape);
+      });
+    }
     const text = document.createElement('span');
     text.textContent = label(place);
     const tip = L.tooltip({
@@ -227,13 +248,22 @@ export function addPlaces(
   }
 
   function relabel(): void {
-    for (const { place, tip } of byId.values()) {
+    for (const { place, tip, layer } of byId.values()) {
       const content = tip.getContent();
       if (content instanceof HTMLElement) content.textContent = label(place);
       tip.update();
+      layer.getElement()?.setAttribute('aria-label', label(place));
+      // An open popup rebuilds its content (its heading follows the naming mode).
+      if (layer.isPopupOpen()) layer.getPopup()?.update();
     }
     layoutLabels();
   }
 
-  return { bounds, open, relabel, layoutLabels };
+  function close(): void {
+    if (pending) map.off('moveend', pending);
+    pending = null;
+    map.closePopup();
+  }
+
+  return { bounds, open, close, relabel, layoutLabels };
 }

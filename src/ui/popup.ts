@@ -75,7 +75,10 @@ function statusList(p: PlaceProperties): HTMLDListElement | null {
   );
 }
 
-function passageList(p: PlaceProperties, articleTitle: string): HTMLElement | null {
+function passageList(
+  p: PlaceProperties,
+  onParagraph: ((n: number) => void) | undefined,
+): HTMLElement | null {
   if (p.passages.length === 0) return null;
   return el(
     'section',
@@ -89,29 +92,49 @@ function passageList(p: PlaceProperties, articleTitle: string): HTMLElement | nu
           'li',
           {},
           el('blockquote', {}, el('p', {}, passage.text)),
-          el('p', { className: 'where', title: articleTitle }, `Paragraph ${passage.paragraph}`),
+          paragraphLink(passage.paragraph, onParagraph),
         ),
       ),
     ),
   );
 }
 
+/** "Paragraph 12": a button to the paragraph in the article panel, or plain text without one. */
+function paragraphLink(n: number, onParagraph: ((n: number) => void) | undefined): HTMLElement {
+  if (!onParagraph) return el('p', { className: 'where' }, `Paragraph ${n}`);
+  const button = el(
+    'button',
+    { type: 'button', className: 'where link', 'aria-label': `Paragraph ${n} in the article` },
+    `Paragraph ${n}`,
+  );
+  button.addEventListener('click', () => onParagraph(n));
+  return el('p', { className: 'where' }, button);
+}
+
+export interface PopupOptions {
+  /** Naming mode of the heading. Default: both. */
+  mode?: NamingMode;
+  /** Shows paragraph `n` of the article; without it paragraph numbers are plain text. */
+  onParagraph?: (n: number) => void;
+}
+
 /** Builds the popup content for `place`; the heading follows the naming mode. */
 export function buildPopup(
   place: PlaceFeature,
   article: ArticleMeta,
-  mode: NamingMode = 'both',
+  { mode = 'both', onParagraph }: PopupOptions = {},
 ): HTMLElement {
   const p = place.properties;
   const headingId = `popup-${place.id}`;
   return el(
     'article',
     { className: 'popup', 'aria-labelledby': headingId, 'data-place': place.id },
-    el('h2', { id: headingId }, labelFor(p, mode)),
+    // tabindex -1: the app moves focus here when the popup opens, so it is read out.
+    el('h2', { id: headingId, tabindex: '-1' }, labelFor(p, mode)),
     el('p', { className: 'kind' }, KIND_WORDS[p.kind]),
     namesTable(p),
     statusList(p),
-    passageList(p, article.title),
+    passageList(p, onParagraph),
     el(
       'footer',
       {},

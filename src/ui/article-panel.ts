@@ -1,0 +1,107 @@
+/**
+ * The "Article" region: byline and paragraphs, every mention of a place a
+ * button that opens it, and the open place's passages highlighted.
+ */
+import type { ArticleIndex } from '../core/article-index';
+import { formatDate } from '../core/format-date';
+import type { ArticleMeta } from '../core/places';
+import { el } from './dom';
+
+export interface ArticlePanel {
+  /** Highlights the passages of `id` (none for null); scrolls the first into view. */
+  highlight: (id: string | null) => void;
+  /** Scrolls to paragraph `n` (1-based), flashes it and moves focus there. */
+  showParagraph: (n: number) => void;
+  /** Renames every mention button's accessible label, e.g. after a naming change. */
+  relabel: (label: (id: string) => string) => void;
+}
+
+export interface ArticlePanelOptions {
+  /** Opens a place from a mention. */
+  open: (id: string, opener: HTMLElement) => void;
+  /** The label of a place, for the mention buttons' accessible descriptions. */
+  label: (id: string) => string;
+}
+
+const prefersReducedMotion = (): boolean =>
+  window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+/** Fills `region` with the article. */
+export function renderArticlePanel(
+  region: HTMLElement,
+  meta: ArticleMeta,
+  index: ArticleIndex,
+  { open, label }: ArticlePanelOptions,
+): ArticlePanel {
+  const mentions: HTMLButtonElement[] = [];
+  const paragraphs = index.segments.map((segments, i) => {
+    const n = i + 1;
+    const p = el('p', { id: `paragraph-${n}`, className: 'paragraph', tabindex: '-1' });
+    p.append(el('span', { className: 'paragraph-number', 'aria-hidden': 'true' }, String(n)));
+    for (const segment of segments) {
+      let node: Node = document.createTextNode(segment.text);
+      if (segment.placeId) {
+        const id = segment.placeId;
+        const button = el(
+          'button',
+          { type: 'button', className: 'mention', 'data-place': id, title: label(id) },
+          segment.text,
+        );
+        button.addEventListener('click', () => open(id, button));
+        mentions.push(button);
+        node = button;
+      }
+      if (segment.passageOf.length > 0) {
+        node = el(
+          'span',
+          { className: 'passage', 'data-passage-of': segment.passageOf.join(' ') },
+          node,
+        );
+      }
+      p.append(node);
+    }
+    return p;
+  });
+  region.replaceChildren(
+    el('h2', { className: 'article-heading' }, 'Article'),
+    el(
+      'p',
+      { className: 'article-meta' },
+      `${meta.source}, ${formatDate(meta.date)}. Place names are buttons: choose one to see it on the map.`,
+    ),
+    ...paragraphs,
+  );
+  if (meta.note) region.append(el('p', { className: 'article-note' }, `Note: ${meta.note}`));
+
+  function scrollTo(node: Element): void {
+    node.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  }
+
+  return {
+    highlight(id) {
+      let first: Element | null = null;
+      for (const span of region.querySelectorAll<HTMLElement>('.passage')) {
+        const on = id !== null && (span.dataset.passageOf ?? '').split(' ').includes(id);
+        span.classList.toggle('is-current', on);
+        if (on && !first) first = span;
+      }
+      for (const button of mentions) {
+        button.classList.toggle('is-current', button.dataset.place === id);
+      }
+      if (first) scrollTo(first);
+    },
+    showParagraph(n) {
+      const p = region.querySelector<HTMLElement>(`#paragraph-${n}`);
+      if (!p) return;
+      scrollTo(p);
+      p.focus({ preventScroll: true });
+      p.classList.remove('is-flashed');
+      // Restart the flash animation (a reflow between remove and add).
+      void p.offsetWidth;
+      p.classList.add('is-flashed');
+    },
+    relabel(next) {
+      for (const button of mentions) button.title = next(button.dataset.place ?? '');
+    },
+  };
+}

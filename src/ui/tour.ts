@@ -1,0 +1,69 @@
+/**
+ * The guided tour: Previous / Next through the places in the order the
+ * article first mentions them, with a "3 of 8" indicator that screen readers
+ * hear (aria-live) as the reader steps.
+ */
+import { el } from './dom';
+
+export interface Tour {
+  /** Shows where the tour is (the open place), or the start when none is open. */
+  setCurrent: (id: string | null, label?: string) => void;
+  /** Steps by `delta` (±1) from the current place and opens the result. */
+  step: (delta: 1 | -1) => void;
+}
+
+export interface TourOptions {
+  /** Place ids in tour order. */
+  order: readonly string[];
+  /** Opens a place (the tour keeps focus on its own buttons). */
+  open: (id: string) => void;
+}
+
+/** Builds the tour controls in `container`. */
+export function renderTour(container: HTMLElement, { order, open }: TourOptions): Tour {
+  const previous = el('button', { type: 'button', className: 'tour-button' }, '‹ Previous');
+  const next = el('button', { type: 'button', className: 'tour-button' }, 'Next ›');
+  const status = el('p', { className: 'tour-status', 'aria-live': 'polite' });
+  container.replaceChildren(previous, status, next);
+  let index = -1;
+
+  function show(label?: string): void {
+    status.replaceChildren(
+      index < 0
+        ? `Tour: ${order.length} places`
+        : el(
+            'span',
+            {},
+            el('strong', {}, `${index + 1} of ${order.length}`),
+            label ? ` · ${label}` : '',
+          ),
+    );
+    // aria-disabled, not disabled: a disabled button would drop the keyboard focus.
+    previous.setAttribute('aria-disabled', String(index <= 0));
+    next.setAttribute('aria-disabled', String(index >= order.length - 1));
+  }
+
+  function step(delta: 1 | -1): void {
+    const target = Math.max(0, Math.min(order.length - 1, index + delta));
+    if (target === index || order.length === 0) return;
+    const id = order[target];
+    if (id !== undefined) open(id);
+  }
+
+  previous.addEventListener('click', () => step(-1));
+  next.addEventListener('click', () => step(1));
+  container.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+      event.preventDefault();
+      step(event.key === 'ArrowRight' ? 1 : -1);
+    }
+  });
+  show();
+  return {
+    setCurrent: (id, label) => {
+      index = id === null ? -1 : order.indexOf(id);
+      show(label);
+    },
+    step,
+  };
+}
