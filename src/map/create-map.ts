@@ -33,6 +33,9 @@ export function createMap(
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
   map.attributionControl.addAttribution(attribution);
   map.createPane('basemap').style.zIndex = '200';
+  // Leaflet measures its container only on window resizes; the page's own layout changes
+  // (toolbar filling in, the phone layout) resize it too, so watch the container itself.
+  new ResizeObserver(() => map.invalidateSize({ pan: false })).observe(container);
   return map;
 }
 

@@ -98,8 +98,15 @@ export function addPlaces(
     { place: PlaceFeature; layer: L.Path; tip: L.Tooltip; at: L.LatLng }
   >();
   const bounds = L.latLngBounds([]);
-  /** Tall enough to show a whole popup where there is room, scrolling where there is not. */
-  const popupMaxHeight = (): number => Math.min(460, Math.max(200, map.getSize().y - 140));
+  /** A popup as big as fits the map (a phone's map is small), scrolling inside when it must. */
+  const popupSize = (): Pick<L.PopupOptions, 'maxWidth' | 'minWidth' | 'maxHeight'> => {
+    const { x, y } = map.getSize();
+    return {
+      maxWidth: Math.min(360, x - 60),
+      minWidth: Math.min(240, x - 60),
+      maxHeight: Math.min(460, Math.max(140, y - 90)),
+    };
+  };
   const sorted = [...places].sort(
     (a, b) => DRAW_ORDER[a.properties.kind] - DRAW_ORDER[b.properties.kind],
   );
@@ -116,9 +123,7 @@ export function addPlaces(
     if (!layer || !anchor) continue;
     const at = L.latLng(anchor[1], anchor[0]);
     layer.bindPopup(() => popup(place), {
-      maxWidth: 360,
-      minWidth: 240,
-      maxHeight: popupMaxHeight(),
+      ...popupSize(),
       autoPanPadding: [24, 24],
       className: 'place-popup',
     });
@@ -201,7 +206,7 @@ export function addPlaces(
   map.on('resize', () => {
     for (const { layer } of byId.values()) {
       const bound = layer.getPopup();
-      if (bound) bound.options.maxHeight = popupMaxHeight();
+      if (bound) Object.assign(bound.options, popupSize());
     }
   });
   layoutLabels();

@@ -104,7 +104,7 @@ function paragraphLink(n: number, onParagraph: ((n: number) => void) | undefined
   if (!onParagraph) return el('p', { className: 'where' }, `Paragraph ${n}`);
   const button = el(
     'button',
-    { type: 'button', className: 'where link', 'aria-label': `Paragraph ${n} in the article` },
+    { type: 'button', className: 'link', 'aria-label': `Paragraph ${n} in the article` },
     `Paragraph ${n}`,
   );
   button.addEventListener('click', () => onParagraph(n));
