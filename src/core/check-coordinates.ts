@@ -1,0 +1,171 @@
+/**
+ * The coordinate checks check-geojson lacks: finite numbers, latitude and longitude ranges
+ * (with antimeridian-crossing shapes allowed), and excess precision.
+ *
+ * The antimeridian rule. RFC 7946 §3.1.9 asks for shapes that cross the antimeridian to be
+ * cut in two, and §4 puts longitude in −180…180. Much real data instead runs on past 180
+ * (Chukotka to 190, Fiji from 177 to 182) so the shape stays whole, and Leaflet draws it
+ * correctly. So: a geometry whose longitudes lie on both sides of ±180 (some within
+ * −180…180, some beyond) and all within −360…360, spanning less than 360°, crosses the
+ * antimeridian; its longitudes past ±180 get one warning and it is kept. Any other
+ * longitude outside −180…180 is an error (typically 0…360 data or swapped coordinates), as
+ * is any latitude outside −90…90 and any number that is not finite; these leave the feature
+ * out, because a map cannot place it.
+ */
+import type { Geometry, Position } from 'geojson';
+import type { JsonPath } from './locate-json-path';
+import type { GeometryFinding } from './problem';
+
+/** RFC 7946 §11.2: 6 decimals of a degree are about 10 cm, finer than most data means. */
+export const MAX_DECIMALS = 6;
+
+const AXES = ['longitude', 'latitude', 'altitude'];
+
+interface Tally {
+  first: { value: number; path: JsonPath } | undefined;
+  count: number;
+}
+
+/**
+ * Checks every position of `geometry` (inside GeometryCollections too). `spell` gives the
+ * number as written in the file for messages (`1e400` rather than `Infinity`); by default
+ * the number itself. At most one finding per kind, naming the first offender and counting
+ * the rest. Expects a structurally valid geometry (check-geojson passed it).
+ */
+export function checkCoordinates(
+  geometry: Geometry,
+  spell: (value: number, path: JsonPath) => string = (value) => String(value),
+): GeometryFinding[] {
+  const nonFinite = tally();
+  const latitude = tally();
+  const longitude = tally();
+  const precise = tally();
+  let west = Infinity;
+  let east = -Infinity;
+  let beyond360 = false;
+
+  forEachPosition(geometry, [], (position, path) => {
+    position.forEach((value, axis) => {
+      if (!Number.isFinite(value)) note(nonFinite, value, [...path, axis]);
+    });
+    const [lon = 0, lat = 0] = position;
+    if (Number.isFinite(lat) && Math.abs(lat) > 90) note(latitude, lat, [...path, 1]);
+    if (Number.isFinite(lon)) {
+      west = Math.min(west, lon);
+      east = Math.max(east, lon);
+      if (Math.abs(lon) > 180) note(longitude, lon, [...path, 0]);
+      if (Math.abs(lon) > 360) beyond360 = true;
+    }
+    for (const axis of [0, 1]) {
+      const value = position[axis] ?? 0;
+      if (precise.first === undefined && decimals(value) > MAX_DECIMALS) {
+        note(precise, value, [...path, axis]);
+      }
+    }
+  });
+
+  const findings: GeometryFinding[] = [];
+  const more = (t: Tally) => (t.count > 1 ? ` (and ${t.count - 1} more)` : '');
+  if (nonFinite.first) {
+    const { value, path } = nonFinite.first;
+    const axis = AXES[Number(path[path.length - 1])] ?? 'a coordinate';
+    findings.push({
+      severity: 'error',
+      message: `${axis} ${spell(value, path)} is not a finite number${more(nonFinite)}`,
+      path,
+    });
+  }
+  if (latitude.first) {
+    const { value, path } = latitude.first;
+    findings.push({
+      severity: 'error',
+      message: `latitude ${spell(value, path)} is outside −90…90${more(latitude)}`,
+      path,
+    });
+  }
+  if (longitude.first) {
+    const { value, path } = longitude.first;
+    const crosses = !beyond360 && east - west < 360 && crossesAntimeridian(west, east);
+    if (crosses) {
+      const furthest = Math.abs(east) > Math.abs(west) ? east : west;
+      findings.push({
+        severity: 'warning',
+        message: `longitudes run past ±180 across the antimeridian (to ${furthest}); RFC 7946 §3.1.9 asks for such shapes to be cut at 180°, but it is kept whole, as maps draw it`,
+        path,
+      });
+    } else {
+      const hint =
+        west >= 0 && east <= 360 ? '; are the longitudes 0…360? GeoJSON needs −180…180' : '';
+      findings.push({
+        severity: 'error',
+        message: `longitude ${spell(value, path)} is outside −180…180${more(longitude)}${hint}`,
+        path,
+      });
+    }
+  }
+  if (precise.first) {
+    const { value, path } = precise.first;
+    findings.push({
+      severity: 'warning',
+      message: `coordinates have more than ${MAX_DECIMALS} decimals (e.g. ${spell(value, path)}); ${MAX_DECIMALS} are about 10 cm, more only makes the file bigger`,
+      path,
+    });
+  }
+  return findings;
+}
+
+/** Whether longitudes from `west` to `east` run past one edge of −180…180 from inside it. */
+function crossesAntimeridian(west: number, east: number): boolean {
+  return (
+    (east > 180 && west >= -180 && west <= 180) || (west < -180 && east >= -180 && east <= 180)
+  );
+}
+
+function tally(): Tally {
+  return { first: undefined, count: 0 };
+}
+
+function note(t: Tally, value: number, path: JsonPath): void {
+  t.count += 1;
+  t.first ??= { value, path };
+}
+
+/** Decimal places of `value` as JavaScript writes it (its shortest round-trip form). */
+export function decimals(value: number): number {
+  if (!Number.isFinite(value) || Number.isInteger(value)) return 0;
+  const match = /^-?\d+(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(value));
+  if (!match) return 0;
+  return Math.max(0, (match[1]?.length ?? 0) - Number(match[2] ?? 0));
+}
+
+/** Calls `visit` with each position of `geometry` and its path from the geometry object. */
+export function forEachPosition(
+  geometry: Geometry,
+  base: JsonPath,
+  visit: (position: Position, path: JsonPath) => void,
+): void {
+  const walk = (coordinates: unknown, path: JsonPath, depth: number): void => {
+    if (!Array.isArray(coordinates)) return;
+    if (depth === 0) {
+      visit(coordinates as Position, path);
+      return;
+    }
+    coordinates.forEach((child, i) => walk(child, [...path, i], depth - 1));
+  };
+  switch (geometry.type) {
+    case 'Point':
+      return walk(geometry.coordinates, [...base, 'coordinates'], 0);
+    case 'MultiPoint':
+    case 'LineString':
+      return walk(geometry.coordinates, [...base, 'coordinates'], 1);
+    case 'MultiLineString':
+    case 'Polygon':
+      return walk(geometry.coordinates, [...base, 'coordinates'], 2);
+    case 'MultiPolygon':
+      return walk(geometry.coordinates, [...base, 'coordinates'], 3);
+    case 'GeometryCollection':
+      geometry.geometries.forEach((child, i) =>
+        forEachPosition(child, [...base, 'geometries', i], visit),
+      );
+  }
+}

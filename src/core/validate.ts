@@ -1,0 +1,553 @@
+/**
+ * Validation of any GeoJSON text a person opens: what is usable, what is left out and why,
+ * each problem pointing at its line and column.
+ *
+ * Pure, synchronous and safe on any input (it never throws), so it can run in a Web Worker
+ * (src/workers/validate-worker.ts). The order of work keeps bad input cheap and harmless:
+ * size, emptiness and the format by its first bytes; then one iterative scan of the text
+ * (syntax, nesting depth, overflowing numbers, where each feature is) before JSON.parse or
+ * any recursive parser sees it; then check-geojson feature by feature; then the checks it
+ * lacks (coordinate ranges, non-finite numbers, RFC 7946 warnings).
+ *
+ * Features are numbered from 1 in messages ("Feature 3" is `features[2]`) and from 0 in
+ * `Problem.feature`. Values come from JSON.parse and are never copied member by member, so
+ * `properties` arrive unchanged (a `__proto__` key stays an own property).
+ */
+import type { Feature, Geometry } from 'geojson';
+import { formatBytes, utf8Length } from './byte-size';
+import { checkCollections, findNestedCollections } from './check-collections';
+import { checkCoordinates } from './check-coordinates';
+import { NOT_ALLOWED_HERE, checkWithPlacemark, type PlacedIssue } from './check-with-placemark';
+import { checkWinding } from './check-winding';
+import { describeJsonRoot } from './describe-json-root';
+import { lineColumnLookup } from './line-column';
+import { locateJsonPath, type JsonPath } from './locate-json-path';
+import type { GeometryFinding, Problem, Severity } from './problem';
+import { scanJson, type JsonScan, type JsonSpan } from './scan-json';
+import { skipJsonValue, skipJsonWhitespace } from './skip-json-value';
+import { guessJsonFormat, sniffFormat, type FileFormat } from './sniff-format';
+
+export type { FileFormat } from './sniff-format';
+export type { Problem, Severity } from './problem';
+export { formatProblem } from './problem';
+
+export interface ValidationResult {
+  /** False when nothing is usable and the file is refused. */
+  ok: boolean;
+  /** The usable features, as parsed. A bare Feature or Geometry becomes the only one. */
+  features: Feature[];
+  /**
+   * The collection's own members other than `type`, `features` and `bbox` (RFC 7946 §6.1
+   * foreign members such as `article`), kept as parsed. `bbox` is left out because it may
+   * no longer fit the features kept.
+   */
+  foreign: Record<string, unknown>;
+  /** Every error and warning, in the order of the text (problems without a place first). */
+  problems: Problem[];
+  /** How many features were left out. */
+  dropped: number;
+  /** What the file is; `geojson` also when it is GeoJSON with errors. */
+  format: FileFormat;
+}
+
+export interface ValidateProgress {
+  stage: 'scanning' | 'parsing' | 'checking';
+  /** Features checked so far (stage `checking`), else 0. */
+  done: number;
+  /** Features in all (stage `checking`), else 0. */
+  total: number;
+}
+
+export interface ValidateOptions {
+  /** Largest file accepted, in UTF-8 bytes. */
+  maxBytes?: number;
+  /** Deepest nesting of arrays and objects accepted. */
+  maxDepth?: number;
+  /** Largest single feature checked, in UTF-8 bytes of its text. */
+  maxFeatureBytes?: number;
+  /** Called as work goes on. A function cannot be posted to a worker: the worker adds its own. */
+  onProgress?: (progress: ValidateProgress) => void;
+}
+
+export const defaultValidateOptions = {
+  // 50 MB: far above any article's places, below what a browser tab parses comfortably.
+  maxBytes: 50_000_000,
+  // GeoJSON needs about 10 levels (a MultiPolygon in a GeometryCollection in a collection);
+  // 64 leaves room for nested properties and stays far from any parser's stack limit.
+  maxDepth: 64,
+  // check-geojson builds a syntax tree of some 150 bytes per byte of text: 5 MB of one
+  // feature is about 750 MB of memory at once. Features are checked one at a time.
+  maxFeatureBytes: 5_000_000,
+} satisfies Required<Omit<ValidateOptions, 'onProgress'>>;
+
+/** A problem with its offset in the text, for sorting (-1: no place). */
+interface Placed extends Problem {
+  offset: number;
+}
+
+/** One feature to check: a member of `features`, or the top-level Feature or Geometry. */
+interface Unit {
+  index: number;
+  /** The parsed feature, or the top-level geometry. */
+  value: unknown;
+  /** Where its text is. */
+  span: JsonSpan;
+  /** How messages name it: `Feature 3 (id "x")`, `The feature`, `The geometry`. */
+  label: string;
+  id: string | number | undefined;
+  /** Path from the unit to its geometry: `['geometry']`, or `[]` for a top-level geometry. */
+  toGeometry: JsonPath;
+}
+
+/**
+ * Validates `input`, the text of a file someone opened, as GeoJSON (RFC 7946). Never
+ * throws. A leading byte-order mark is ignored. Features with errors are left out and
+ * named in `problems`; the rest are returned as parsed. A single Feature or a bare
+ * Geometry is read as a collection of one. Does not repair anything (winding, precision,
+ * antimeridian cuts): warnings say what RFC 7946 would have done differently.
+ */
+export function validateGeoJson(input: string, options: ValidateOptions = {}): ValidationResult {
+  try {
+    return validate(input, options);
+  } catch (error) {
+    // Not expected; but a worker must always answer, and a bug must not look like success.
+    const message = error instanceof Error ? error.message : String(error);
+    return refused('unknown', [
+      { severity: 'error', message: `The file could not be checked: ${message}`, offset: -1 },
+    ]);
+  }
+}
+
+function validate(input: string, options: ValidateOptions): ValidationResult {
+  if (typeof input !== 'string') {
+    return refused('unknown', [
+      { severity: 'error', message: 'Nothing to check: no text was given', offset: -1 },
+    ]);
+  }
+  const maxBytes = options.maxBytes ?? defaultValidateOptions.maxBytes;
+  const maxDepth = options.maxDepth ?? defaultValidateOptions.maxDepth;
+  const maxFeatureBytes = options.maxFeatureBytes ?? defaultValidateOptions.maxFeatureBytes;
+  const progress = options.onProgress ?? (() => undefined);
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+
+  const size = utf8Length(input);
+  if (size > maxBytes) {
+    const shown = formatBytes(size) === formatBytes(maxBytes) ? `${size} bytes` : formatBytes(size);
+    return refused(sniffFormat(text)?.format ?? guessJsonFormat(text), [
+      {
+        severity: 'error',
+        message: `The file is ${shown}, more than the ${formatBytes(maxBytes)} that can be opened`,
+        offset: -1,
+      },
+    ]);
+  }
+  if (!/\S/.test(text)) {
+    return refused('empty', [{ severity: 'error', message: 'The file is empty', offset: -1 }]);
+  }
+  const sniffed = sniffFormat(text);
+  if (sniffed) {
+    return refused(sniffed.format, [{ severity: 'error', message: sniffed.message, offset: -1 }]);
+  }
+
+  progress({ stage: 'scanning', done: 0, total: 0 });
+  const where = lineColumnLookup(text);
+  const place = (problem: Omit<Placed, 'line' | 'column'>): Placed =>
+    problem.offset < 0 ? problem : { ...problem, ...where(problem.offset) };
+
+  const scan = scanJson(text, maxDepth);
+  if (scan.tooDeep !== undefined) {
+    return refused(guessJsonFormat(text), [
+      place({
+        severity: 'error',
+        message: `Arrays and objects nest more than ${maxDepth} levels deep here, far deeper than GeoJSON needs; the file was not read further`,
+        offset: scan.tooDeep,
+      }),
+    ]);
+  }
+  if (scan.syntaxError) {
+    const { offset, message } = scan.syntaxError;
+    const format = guessJsonFormat(text);
+    // Text that fails at its first character was never meant as JSON: say what it starts with.
+    const firstLine = text.trimStart().split(/\r\n|\r|\n/, 1)[0] ?? '';
+    const words =
+      format === 'unknown' && offset === skipJsonWhitespace(text, 0)
+        ? `This is neither GeoJSON nor any JSON: it starts with ${JSON.stringify(clip(firstLine))}`
+        : `This is not valid JSON: ${message}`;
+    return refused(format, [place({ severity: 'error', message: words, offset })]);
+  }
+
+  progress({ stage: 'parsing', done: 0, total: 0 });
+  const root: unknown = JSON.parse(text);
+  const rootStart = skipJsonWhitespace(text, 0);
+  const notGeoJson = describeJsonRoot(root);
+  if (notGeoJson) {
+    const offset = locateJsonPath(text, rootStart, notGeoJson.path) ?? rootStart;
+    return refused(notGeoJson.format, [
+      place({ severity: 'error', message: notGeoJson.message, offset }),
+    ]);
+  }
+  const rootObject = root as Record<string, unknown>;
+  const problems: Placed[] = [];
+  const units: Unit[] = [];
+  let foreign: Record<string, unknown> = {};
+
+  if (rootObject.type === 'FeatureCollection') {
+    const own = checkCollectionMembers(text, rootStart, scan, maxFeatureBytes);
+    problems.push(...own.map(rootProblem).map(place));
+    if (Object.hasOwn(rootObject, 'crs')) {
+      const offset = locateJsonPath(text, rootStart, ['crs']) ?? rootStart;
+      problems.push(place({ severity: 'warning', message: capitalize(CRS_OBSOLETE), offset }));
+    }
+    // Copied with Object.fromEntries (defines own properties), never by assignment, so a
+    // `__proto__` member stays a member.
+    foreign = Object.fromEntries(
+      Object.entries(rootObject).filter(([key]) => !['type', 'features', 'bbox'].includes(key)),
+    );
+    const members = rootObject.features;
+    if (!Array.isArray(members)) {
+      if (!problems.some(isError)) {
+        const offset = locateJsonPath(text, rootStart, ['features']) ?? rootStart;
+        const message = Object.hasOwn(rootObject, 'features')
+          ? 'The "features" member must be an array'
+          : 'The "features" member is missing';
+        problems.push(place({ severity: 'error', message, offset }));
+      }
+      return { ...refused('geojson', problems), foreign };
+    }
+    members.forEach((value: unknown, index) => {
+      const id = isObject(value) ? featureId(value) : undefined;
+      units.push({
+        index,
+        value,
+        span: scan.features[index] ?? { start: rootStart, end: text.length },
+        label: `Feature ${index + 1}${idLabel(id)}`,
+        id,
+        toGeometry: ['geometry'],
+      });
+    });
+  } else {
+    const span = { start: rootStart, end: skipJsonValue(text, rootStart) };
+    const isFeature = rootObject.type === 'Feature';
+    const id = isFeature ? featureId(rootObject) : undefined;
+    units.push({
+      index: 0,
+      value: rootObject,
+      span,
+      label: isFeature ? `The feature${idLabel(id)}` : 'The geometry',
+      id,
+      toGeometry: isFeature ? ['geometry'] : [],
+    });
+  }
+
+  const features: Feature[] = [];
+  const kept = new Set<Unit>();
+  const every = Math.max(1, Math.floor(units.length / 50));
+  for (const unit of units) {
+    if (unit.index % every === 0) {
+      progress({ stage: 'checking', done: unit.index, total: units.length });
+    }
+    const found = checkUnitSafely(text, unit, maxFeatureBytes);
+    problems.push(...found.map(place));
+    if (found.some(isError)) continue;
+    kept.add(unit);
+    features.push(
+      unit.toGeometry.length === 0
+        ? { type: 'Feature', properties: null, geometry: unit.value as Geometry }
+        : (unit.value as Feature),
+    );
+  }
+  progress({ stage: 'checking', done: units.length, total: units.length });
+
+  problems.push(
+    ...overflowWarnings(scan.nonFinite, units, kept, rootObject.type === 'FeatureCollection').map(
+      place,
+    ),
+  );
+
+  const isEmptyCollection = rootObject.type === 'FeatureCollection' && units.length === 0;
+  if (isEmptyCollection) {
+    problems.push({ severity: 'warning', message: 'The collection holds no features', offset: -1 });
+  }
+  const ok = features.length > 0 || (isEmptyCollection && !problems.some(isError));
+  return {
+    ok,
+    features,
+    foreign,
+    problems: sortProblems(problems),
+    dropped: units.length - features.length,
+    format: 'geojson',
+  };
+}
+
+/**
+ * Numbers too large for a double outside coordinates (in properties, foreign members) are
+ * kept, as ±Infinity, with one warning per feature (and one for the collection) naming the
+ * first. In coordinates they are errors, reported with the feature's other problems.
+ */
+function overflowWarnings(
+  nonFinite: JsonScan['nonFinite'],
+  units: Unit[],
+  kept: Set<Unit>,
+  inCollection: boolean,
+): Placed[] {
+  const groups = new Map<Unit | undefined, { offset: number; message: string; count: number }>();
+  for (const { offset, token, path } of nonFinite) {
+    const index = path[0] === 'features' ? path[1] : undefined;
+    const unit = !inCollection ? units[0] : typeof index === 'number' ? units[index] : undefined;
+    const within = unit !== undefined && inCollection ? path.slice(2) : path;
+    if (unit !== undefined && (!kept.has(unit) || isCoordinatePath(within))) continue;
+    const group = groups.get(unit);
+    if (group) group.count += 1;
+    else {
+      const message = `the number ${token} at ${formatPath(within)} is too large and reads as Infinity`;
+      groups.set(unit, { offset, message, count: 1 });
+    }
+  }
+  return [...groups].map(([unit, { offset, message, count }]) => {
+    const words = count > 1 ? `${message} (and ${count - 1} more)` : message;
+    return unit === undefined
+      ? { severity: 'warning', message: capitalize(words), offset }
+      : { ...unitProblem(unit, 'warning', words), offset };
+  });
+}
+
+/**
+ * The collection's own members, checked by check-geojson with the features cut out (they
+ * are checked one by one). Unchecked, with a warning, when they alone exceed the size a
+ * feature may have.
+ */
+function checkCollectionMembers(
+  text: string,
+  rootStart: number,
+  scan: JsonScan,
+  maxFeatureBytes: number,
+): PlacedIssue[] {
+  const rootEnd = skipJsonValue(text, rootStart);
+  const array = scan.featuresArray;
+  // Cut the features out; offsets after the cut shift back by its length.
+  const cut = array
+    ? { start: array.start + 1, end: array.end - 1 }
+    : { start: rootEnd, end: rootEnd };
+  const skeleton = text.slice(rootStart, cut.start) + text.slice(cut.end, rootEnd);
+  if (skeleton.length * 3 > maxFeatureBytes && utf8Length(skeleton) > maxFeatureBytes) {
+    const message = `the collection's own members are ${formatBytes(utf8Length(skeleton))} of text besides the features, too much to check; they are kept unchecked`;
+    return [{ severity: 'warning', message, offset: rootStart, original: '' }];
+  }
+  return checkWithPlacemark(skeleton, 0, skeleton).map((issue) => {
+    const local = issue.offset + rootStart;
+    return { ...issue, offset: local >= cut.start ? local + (cut.end - cut.start) : local };
+  });
+}
+
+/** checkUnit, with a bug in a check costing one feature rather than the whole file. */
+function checkUnitSafely(text: string, unit: Unit, maxFeatureBytes: number): Placed[] {
+  try {
+    return checkUnit(text, unit, maxFeatureBytes);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return [
+      {
+        ...unitProblem(unit, 'error', `could not be checked (${message})`),
+        offset: unit.span.start,
+      },
+    ];
+  }
+}
+
+/** All problems of one feature (or top-level Feature or Geometry). */
+function checkUnit(text: string, unit: Unit, maxFeatureBytes: number): Placed[] {
+  const { value, span } = unit;
+  const problem = (severity: Severity, message: string, offset: number): Placed => ({
+    ...unitProblem(unit, severity, message),
+    offset,
+  });
+
+  if (unit.toGeometry.length > 0) {
+    if (!isObject(value)) {
+      return [
+        problem('error', `expected a Feature object, found ${describeValue(value)}`, span.start),
+      ];
+    }
+    if (value.type !== 'Feature') {
+      const typeAt = locateJsonPath(text, span.start, ['type']) ?? span.start;
+      const message =
+        typeof value.type === 'string'
+          ? `"type" is "${clip(value.type)}", where a feature needs "Feature"`
+          : 'expected "type": "Feature"';
+      // Its geometry is still checked, so one reading shows all that is wrong with it.
+      const geometryAt = isObject(value.geometry)
+        ? locateJsonPath(text, span.start, ['geometry'])
+        : undefined;
+      const more =
+        geometryAt === undefined
+          ? []
+          : checkWithPlacemark(
+              text,
+              geometryAt,
+              text.slice(geometryAt, skipJsonValue(text, geometryAt)),
+            );
+      return [
+        problem('error', message, typeAt),
+        ...more.map((issue) => problem(issue.severity, issue.message, issue.offset)),
+      ];
+    }
+  }
+  const partText = text.slice(span.start, span.end);
+  // A UTF-16 unit is 1 to 3 bytes of UTF-8: count only when the length leaves it open.
+  if ((span.end - span.start) * 3 > maxFeatureBytes) {
+    const bytes = utf8Length(partText);
+    if (bytes > maxFeatureBytes) {
+      return [
+        problem(
+          'error',
+          `${formatBytes(bytes)} of text, more than the ${formatBytes(maxFeatureBytes)} one feature may have to be checked; simplify it first (e.g. with mapshaper)`,
+          span.start,
+        ),
+      ];
+    }
+  }
+
+  const geometry =
+    unit.toGeometry.length === 0 ? value : (value as Record<string, unknown>).geometry;
+  const issues = checkStructure(text, span, partText, geometry, unit.toGeometry);
+  const found = issues.map((issue) => problem(issue.severity, issue.message, issue.offset));
+  if (issues.some((issue) => issue.severity === 'error')) return found;
+
+  // Structurally valid from here on: the checks check-geojson lacks.
+  const valid = geometry as Geometry | null;
+  const locate = (path: JsonPath) =>
+    locateJsonPath(text, span.start, [...unit.toGeometry, ...path]) ?? span.start;
+  const spell = (number: number, path: JsonPath) => {
+    const offset = locate(path);
+    const token = text.slice(offset, skipJsonValue(text, offset));
+    return /^-?\d/.test(token) ? token : String(number);
+  };
+  const findings: GeometryFinding[] = [];
+  if (valid !== null) {
+    findings.push(...checkCoordinates(valid, spell));
+    const winding = checkWinding(valid);
+    if (winding) findings.push(winding);
+    findings.push(...checkCollections(valid));
+    if (Object.hasOwn(valid, 'crs')) findings.push({ ...crsFinding, path: ['crs'] });
+  }
+  if (unit.toGeometry.length > 0 && Object.hasOwn(value as object, 'crs')) {
+    found.push(
+      problem('warning', CRS_OBSOLETE, locateJsonPath(text, span.start, ['crs']) ?? span.start),
+    );
+  }
+  for (const finding of findings) {
+    found.push(problem(finding.severity, finding.message, locate(finding.path)));
+  }
+  return found;
+}
+
+/**
+ * check-geojson's issues for one feature, with RFC 7946's "avoid nested GeometryCollections"
+ * graded as the warning it is: check-geojson rejects the inner collection without looking
+ * inside, so each one found is checked on its own.
+ */
+function checkStructure(
+  text: string,
+  span: JsonSpan,
+  partText: string,
+  geometry: unknown,
+  toGeometry: JsonPath,
+): PlacedIssue[] {
+  const issues = checkWithPlacemark(text, span.start, partText);
+  const nested = new Set<number>();
+  for (const path of findNestedCollections(geometry)) {
+    const offset = locateJsonPath(text, span.start, [...toGeometry, ...path]);
+    if (offset === undefined) continue;
+    nested.add(offset);
+    const end = skipJsonValue(text, offset);
+    issues.push(...checkWithPlacemark(text, offset, text.slice(offset, end)));
+  }
+  return issues.filter(
+    (issue) => !(issue.original === NOT_ALLOWED_HERE && nested.has(issue.offset)),
+  );
+}
+
+const CRS_OBSOLETE =
+  'the "crs" member is obsolete (RFC 7946 §4 removed it); coordinates are read as WGS 84 longitude and latitude whatever it says';
+
+const crsFinding = { severity: 'warning', message: CRS_OBSOLETE } as const;
+
+function unitFields(unit: Unit): Pick<Problem, 'feature' | 'featureId'> {
+  return unit.id === undefined
+    ? { feature: unit.index }
+    : { feature: unit.index, featureId: unit.id };
+}
+
+function unitProblem(unit: Unit, severity: Severity, message: string): Omit<Placed, 'offset'> {
+  return { severity, message: `${unit.label}: ${message}`, ...unitFields(unit) };
+}
+
+function rootProblem(issue: PlacedIssue): Placed {
+  return { severity: issue.severity, message: capitalize(issue.message), offset: issue.offset };
+}
+
+function refused(format: FileFormat, problems: Placed[]): ValidationResult {
+  return {
+    ok: false,
+    features: [],
+    foreign: {},
+    problems: sortProblems(problems),
+    dropped: 0,
+    format,
+  };
+}
+
+/** In the order of the text (a stable sort), without the offsets. */
+function sortProblems(problems: Placed[]): Problem[] {
+  return [...problems].sort((a, b) => a.offset - b.offset).map(withoutOffset);
+}
+
+function withoutOffset({ offset, ...problem }: Placed): Problem {
+  void offset;
+  return problem;
+}
+
+function isError(problem: Problem): boolean {
+  return problem.severity === 'error';
+}
+
+/** Whether a path within a feature (or top-level geometry) leads into coordinates. */
+function isCoordinatePath(path: JsonPath): boolean {
+  const coordinates = path.indexOf('coordinates');
+  const properties = path.indexOf('properties');
+  return coordinates >= 0 && (properties < 0 || properties > coordinates);
+}
+
+function featureId(feature: Record<string, unknown>): string | number | undefined {
+  const id = feature.id;
+  return typeof id === 'string' || typeof id === 'number' ? id : undefined;
+}
+
+function idLabel(id: string | number | undefined): string {
+  if (id === undefined) return '';
+  return typeof id === 'number' ? ` (id ${id})` : ` (id ${JSON.stringify(clip(id))})`;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+function formatPath(path: JsonPath): string {
+  return path
+    .map((step, i) => (typeof step === 'number' ? `[${step}]` : `${i === 0 ? '' : '.'}${step}`))
+    .join('');
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
