@@ -1,7 +1,8 @@
 /**
  * Entry: load the article's places, its text and the basemap; build the map,
- * the list, the article panel, the naming switch and the tour; wire them so
- * that opening a place by any route updates all of them. Everything
+ * the list, the article panel, the naming switch, the tour and sharing; wire
+ * them so that opening a place by any route updates all of them, and keep the
+ * address in step so a copied link restores exactly this view. Everything
  * article-specific comes from geodata/.
  */
 import 'leaflet/dist/leaflet.css';
@@ -12,13 +13,16 @@ import { decodeBasemap } from './core/basemap';
 import { formatDate } from './core/format-date';
 import { labelFor, type NamingMode } from './core/naming';
 import { readPlaceCollection, type PlaceCollection } from './core/places';
-import { addBasemap, createMap } from './map/create-map';
+import { formatState, roundView, type Basemap, type MapState, type Panel } from './core/url-state';
+import { addBasemaps, createMap, setExactView } from './map/create-map';
 import { addPlaces } from './map/places-layer';
+import { bindAddress } from './ui/address';
 import { renderArticlePanel, type ArticlePanel } from './ui/article-panel';
 import { renderNamingSwitch } from './ui/naming-switch';
 import { markCurrentPlace, renderPlaceList } from './ui/place-list';
 import { buildPopup } from './ui/popup';
 import { showProblems } from './ui/problems';
+import { renderShare } from './ui/share';
 import { renderTour } from './ui/tour';
 
 const DATA_URL = 'geodata/places.geojson';
@@ -67,16 +71,12 @@ async function loadArticle(
 async function start(): Promise<void> {
   const problemsRegion = byId<HTMLDivElement>('problems');
   const list = byId<HTMLUListElement>('places');
+  const panels: Record<Panel, HTMLDetailsElement> = {
+    places: byId('places-panel'),
+    article: byId('article-panel'),
+  };
   const map = createMap(byId('map'));
   map.setView([45, 100], 2);
-
-  // The basemap loads alongside the places; the places never wait for it.
-  fetchJson(landUrl, 'the basemap')
-    .then((topology) => {
-      addBasemap(map, decodeBasemap(topology));
-      requestAnimationFrame(() => performance.mark('basemap-rendered'));
-    })
-    .catch((error: unknown) => showProblems(problemsRegion, [(error as Error).message]));
 
   const problems: string[] = [];
   let collection: PlaceCollection | null;
@@ -94,14 +94,22 @@ async function start(): Promise<void> {
   }
   const { article, features } = collection;
   const byPlace = new Map(features.map((f) => [f.id, f]));
+
   let mode: NamingMode = 'both';
+  let basemapKind: Basemap = 'ne';
+  let embed = false;
+  // The place the reader asked for (set at once, before any flight ends).
+  let placeId: string | null = null;
+  // The place whose popup is open now.
   let openId: string | null = null;
   // What opened the popup gets the focus back when it closes (Escape, ×).
   let opener: HTMLElement | null = null;
   // Whether opening moves focus into the popup (not for the tour: its buttons keep it).
   let focusPopup = true;
-  // True while one place replaces another: that close must not move focus.
+  // True while one place replaces another: that close is not the reader's.
   let switching = false;
+  // True while applying an address: nothing it causes is written back as a new step.
+  let restoring = false;
 
   const labelOf = (id: string): string => {
     const place = byPlace.get(id);
@@ -112,15 +120,45 @@ async function start(): Promise<void> {
       ? `${labelOf(openId)} — ${article.title} — article-map`
       : `${article.title} — article-map`;
   };
-
   byId('article-title').textContent = article.title;
   byId('article-byline').textContent = `${article.source}, ${formatDate(article.date)}`;
   showTitle();
 
+  const readState = (): MapState => {
+    const center = map.getCenter();
+    return {
+      view: roundView({ zoom: map.getZoom(), lat: center.lat, lon: center.lng }),
+      ...(placeId ? { place: placeId } : {}),
+      names: mode,
+      basemap: basemapKind,
+      panels: (Object.keys(panels) as Panel[]).filter((p) => panels[p].open),
+      embed,
+    };
+  };
+  const address = bindAddress({
+    read: readState,
+    apply: (state) => applyState(state),
+    placeIds: new Set(byPlace.keys()),
+    minZoom: map.getMinZoom(),
+    maxZoom: map.getMaxZoom(),
+  });
+
+  const basemaps = addBasemaps(map, basemapKind, (kind) => {
+    basemapKind = kind;
+    address.replace();
+  });
+  // The basemap loads alongside the rest; the places never wait for it.
+  fetchJson(landUrl, 'the basemap')
+    .then((topology) => {
+      basemaps.addLand(decodeBasemap(topology));
+      requestAnimationFrame(() => performance.mark('basemap-rendered'));
+    })
+    .catch((error: unknown) => showProblems(problemsRegion, [(error as Error).message]));
+
   // The article's text comes before drawing: mentions decide the tour order.
-  const article$ = await loadArticle(collection, problems);
+  const articleIndex = await loadArticle(collection, problems);
   const tour = renderTour(byId('tour'), {
-    order: article$?.tour ?? features.map((f) => f.id),
+    order: articleIndex?.tour ?? features.map((f) => f.id),
     open: (id) => openPlace(id, null, false),
   });
   let articlePanel: ArticlePanel | null = null;
@@ -129,10 +167,16 @@ async function start(): Promise<void> {
     popup: (place) =>
       buildPopup(place, article, {
         mode,
-        onParagraph: articlePanel ? (n) => articlePanel?.showParagraph(n) : undefined,
+        onParagraph: articlePanel
+          ? (n) => {
+              panels.article.open = true;
+              articlePanel?.showParagraph(n);
+            }
+          : undefined,
       }),
     onActivate: (id, shape) => openPlace(id, shape),
     onOpenChange: (id, content) => {
+      const closing = openId;
       openId = id;
       markCurrentPlace(list, id);
       articlePanel?.highlight(id);
@@ -141,12 +185,24 @@ async function start(): Promise<void> {
       if (id) {
         switching = false;
         if (!opener) opener = document.querySelector(`path[data-place="${id}"]`);
-        if (focusPopup) content?.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+        if (focusPopup && !restoring) {
+          content?.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+        }
         focusPopup = true;
+        // A click on a shape opens its popup without passing through openPlace.
+        if (placeId !== id) {
+          placeId = id;
+          if (!restoring) address.push();
+        }
+        restoring = false;
       } else if (!switching) {
         const back = opener;
         opener = null;
-        if (back?.isConnected) back.focus({ preventScroll: true });
+        if (placeId === closing && !restoring) {
+          placeId = null;
+          address.push();
+        }
+        if (back?.isConnected && !restoring) back.focus({ preventScroll: true });
       }
     },
   });
@@ -156,13 +212,19 @@ async function start(): Promise<void> {
     switching = openId !== null;
     opener = from;
     focusPopup = moveFocus;
+    placeId = id;
     places.open(id);
+    address.push();
   }
 
-  if (places.bounds.isValid()) {
-    map.fitBounds(places.bounds, { padding: [32, 32], animate: false });
-  }
-  places.layoutLabels();
+  const setMode = (next: NamingMode): void => {
+    mode = next;
+    places.relabel();
+    renderList();
+    articlePanel?.relabel(labelOf);
+    tour.setCurrent(openId, openId ? labelOf(openId) : undefined);
+    showTitle();
+  };
 
   const renderList = (): void => {
     renderPlaceList(list, features, {
@@ -173,21 +235,79 @@ async function start(): Promise<void> {
   };
   renderList();
 
-  if (article$) {
-    articlePanel = renderArticlePanel(byId('article'), article, article$, {
-      open: (id, button) => openPlace(id, button),
+  if (articleIndex) {
+    articlePanel = renderArticlePanel(byId('article'), article, articleIndex, {
+      open: (id, button) => {
+        panels.article.open = true;
+        openPlace(id, button);
+      },
       label: labelOf,
     });
   }
 
-  renderNamingSwitch(byId('names'), mode, (next) => {
-    mode = next;
-    places.relabel();
-    renderList();
-    articlePanel?.relabel(labelOf);
-    tour.setCurrent(openId, openId ? labelOf(openId) : undefined);
-    showTitle();
+  const namingSwitch = renderNamingSwitch(byId('names'), mode, (next) => {
+    setMode(next);
+    address.push();
   });
+
+  const fullMapLink = byId<HTMLAnchorElement>('full-map-link');
+  const embedLink = (): string =>
+    location.href.split('#')[0] + formatState({ ...readState(), embed: true });
+  renderShare(byId('share'), {
+    link: () => location.href.split('#')[0] + formatState(readState()),
+    embedLink,
+    title: () => `Map: ${article.title}`,
+  });
+
+  /** Applies a state from the address: a shared link, Back, Forward, an edited hash. */
+  function applyState(state: MapState, first = false): void {
+    if (state.names !== mode) {
+      namingSwitch.set(state.names);
+      setMode(state.names);
+    }
+    basemapKind = state.basemap;
+    basemaps.set(state.basemap);
+    for (const name of Object.keys(panels) as Panel[]) {
+      panels[name].open = state.panels.includes(name);
+    }
+    embed = state.embed;
+    document.body.classList.toggle('embed', embed);
+    if (state.view) {
+      setExactView(map, state.view.lat, state.view.lon, state.view.zoom);
+    } else if (first && places.bounds.isValid()) {
+      map.fitBounds(places.bounds, { padding: [32, 32], animate: false });
+    }
+    const wanted = state.place ?? null;
+    if (wanted !== openId || wanted !== placeId) {
+      placeId = wanted;
+      restoring = true;
+      if (wanted) {
+        switching = openId !== null;
+        opener = null;
+        // With a view in the link, keep it exactly; without one, go to the place.
+        places.open(wanted, state.view ? { fly: false } : { animate: !first });
+      } else {
+        places.close();
+        restoring = false;
+      }
+    }
+    places.layoutLabels();
+  }
+
+  applyState(address.current(), true);
+  if (!restoring) address.replace();
+  map.on('moveend', () => address.replace());
+  for (const panel of Object.values(panels)) {
+    panel.addEventListener('toggle', () => address.replace());
+  }
+  // "Open full map" leads to this very view, as it is when followed.
+  const updateFullMapLink = (): void => {
+    fullMapLink.href = location.href.split('#')[0] + formatState({ ...readState(), embed: false });
+  };
+  for (const event of ['focus', 'mouseenter', 'click']) {
+    fullMapLink.addEventListener(event, updateFullMapLink);
+  }
+  updateFullMapLink();
 
   // Escape closes the popup wherever the focus is (Leaflet only does so when the map has it).
   document.addEventListener('keydown', (event) => {

@@ -28,8 +28,11 @@ export interface PlacesLayerOptions {
 export interface PlacesLayer {
   /** Bounds of every place, for the initial view. */
   bounds: L.LatLngBounds;
-  /** Flies to a place and opens its popup; false for an unknown id. */
-  open: (id: string) => boolean;
+  /**
+   * Flies to a place and opens its popup; false for an unknown id. With
+   * `{ fly: false }` the view stays exactly as it is (a shared link's view).
+   */
+  open: (id: string, options?: { fly?: boolean; animate?: boolean }) => boolean;
   /** Closes the open popup and cancels one waiting for a flight. */
   close: () => void;
   /** Re-reads every label (after a naming change). */
@@ -215,7 +218,10 @@ export function addPlaces(
   // so quick clicks never open a stale popup when the earlier flight stops.
   let pending: (() => void) | null = null;
 
-  function open(id: string): boolean {
+  function open(
+    id: string,
+    { fly = true, animate: wanted = true }: { fly?: boolean; animate?: boolean } = {},
+  ): boolean {
     const entry = byId.get(id);
     if (!entry) return false;
     const { place, layer, at } = entry;
@@ -224,11 +230,19 @@ export function addPlaces(
     map.stop();
     // The old popup would ride along the flight, pointing at the wrong place.
     map.closePopup();
+    if (!fly) {
+      const bound = layer.getPopup();
+      const autoPan = bound?.options.autoPan;
+      if (bound) bound.options.autoPan = false;
+      layer.openPopup(at);
+      if (bound) bound.options.autoPan = autoPan;
+      return true;
+    }
     const show = (): void => {
       pending = null;
       layer.openPopup(at);
     };
-    const animate = !prefersReducedMotion();
+    const animate = wanted && !prefersReducedMotion();
     if (place.properties.kind === 'city') {
       const zoom = CITY_ZOOM;
       if (

@@ -63,7 +63,6 @@ export function renderArticlePanel(
     return p;
   });
   region.replaceChildren(
-    el('h2', { className: 'article-heading' }, 'Article'),
     el(
       'p',
       { className: 'article-meta' },
@@ -74,7 +73,7 @@ export function renderArticlePanel(
   if (meta.note) region.append(el('p', { className: 'article-note' }, `Note: ${meta.note}`));
 
   function scrollTo(node: Element): void {
-    node.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    node.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
   }
 
   return {

@@ -35,7 +35,7 @@ export function renderTour(container: HTMLElement, { order, open }: TourOptions)
             'span',
             {},
             el('strong', {}, `${index + 1} of ${order.length}`),
-            label ? ` · ${label}` : '',
+            label ? el('span', { className: 'tour-label' }, ` · ${label}`) : '',
           ),
     );
     // aria-disabled, not disabled: a disabled button would drop the keyboard focus.
