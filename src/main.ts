@@ -16,6 +16,9 @@ import { readPlaceCollection, type PlaceCollection } from './core/places';
 import { formatState, roundView, type Basemap, type MapState, type Panel } from './core/url-state';
 import { addBasemaps, createMap, setExactView } from './map/create-map';
 import { addPlaces } from './map/places-layer';
+import { setupOpenData } from './open-data';
+import { exportFileName, exportPlaces, GEOJSON_MEDIA_TYPE } from './core/export';
+import { downloadText } from './ui/download';
 import { bindAddress } from './ui/address';
 import { renderArticlePanel, type ArticlePanel } from './ui/article-panel';
 import { renderNamingSwitch } from './ui/naming-switch';
@@ -110,6 +113,10 @@ async function start(): Promise<void> {
   let switching = false;
   // True while applying an address: nothing it causes is written back as a new step.
   let restoring = false;
+  // The URL of opened data from a `data=` link (a local file has none).
+  let dataUrl: string | null = null;
+  // Marks the history entry of an opened local file, so Back leaves it.
+  let openedToken = 0;
 
   const labelOf = (id: string): string => {
     const place = byPlace.get(id);
@@ -129,6 +136,7 @@ async function start(): Promise<void> {
     return {
       view: roundView({ zoom: map.getZoom(), lat: center.lat, lon: center.lng }),
       ...(placeId ? { place: placeId } : {}),
+      ...(dataUrl ? { data: dataUrl } : {}),
       names: mode,
       basemap: basemapKind,
       panels: (Object.keys(panels) as Panel[]).filter((p) => panels[p].open),
@@ -167,6 +175,7 @@ async function start(): Promise<void> {
     popup: (place) =>
       buildPopup(place, article, {
         mode,
+        onDownload: (id) => download(id),
         onParagraph: articlePanel
           ? (n) => {
               panels.article.open = true;
@@ -272,6 +281,15 @@ async function start(): Promise<void> {
     }
     embed = state.embed;
     document.body.classList.toggle('embed', embed);
+    if (state.data && state.data !== dataUrl) {
+      const url = state.data;
+      void openData.openUrl(url).then((ok) => {
+        if (ok) dataUrl = url;
+      });
+    } else if (!state.data && dataUrl) {
+      dataUrl = null;
+      openData.close();
+    }
     if (state.view) {
       setExactView(map, state.view.lat, state.view.lon, state.view.zoom);
     } else if (first && places.bounds.isValid()) {
@@ -293,6 +311,81 @@ async function start(): Promise<void> {
     }
     places.layoutLabels();
   }
+
+  const status = byId('open-status');
+  const dataPanel = byId('data-panel');
+  const openData = setupOpenData({
+    map,
+    list,
+    problems: problemsRegion,
+    status,
+    onModeChange: (opened, name) => {
+      places.setVisible(!opened);
+      document.body.classList.toggle('data-mode', opened);
+      dataPanel.hidden = !opened;
+      byId('data-name').textContent = name ?? '';
+      if (!opened) {
+        showProblems(problemsRegion, []);
+        renderList();
+        if (places.bounds.isValid()) map.fitBounds(places.bounds, { padding: [32, 32] });
+      }
+    },
+  });
+  /** Downloads what the map shows: the opened file, one place, or every place. */
+  async function download(id?: string): Promise<void> {
+    try {
+      if (openData.isOpen()) {
+        downloadText(await openData.exportText(), 'article-map-opened.geojson', GEOJSON_MEDIA_TYPE);
+      } else if (collection) {
+        const options = id ? { names: mode, placeId: id } : { names: mode };
+        downloadText(
+          exportPlaces(collection, options),
+          exportFileName(mode, id),
+          GEOJSON_MEDIA_TYPE,
+        );
+      }
+    } catch (error) {
+      showProblems(problemsRegion, [`Could not export: ${(error as Error).message}`]);
+    }
+  }
+  byId('download').addEventListener('click', () => void download());
+  const fileInput = byId<HTMLInputElement>('open-file');
+  const openLocal = async (file: File): Promise<void> => {
+    if (await openData.openFile(file)) {
+      dataUrl = null;
+      placeId = null;
+      history.pushState({ opened: ++openedToken }, '', location.href);
+    }
+  };
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files?.[0];
+    fileInput.value = '';
+    if (file) void openLocal(file);
+  });
+  const mapElement = map.getContainer();
+  mapElement.addEventListener('dragover', (event) => {
+    if (!event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    mapElement.classList.add('is-drop-target');
+  });
+  mapElement.addEventListener('dragleave', () => mapElement.classList.remove('is-drop-target'));
+  mapElement.addEventListener('drop', (event) => {
+    mapElement.classList.remove('is-drop-target');
+    const file = event.dataTransfer?.files[0];
+    if (!file) return;
+    event.preventDefault();
+    void openLocal(file);
+  });
+  byId('back-to-article').addEventListener('click', () => {
+    dataUrl = null;
+    openData.close();
+    address.push();
+  });
+  // Back from an opened local file's entry returns to the article.
+  window.addEventListener('popstate', (event) => {
+    const token = (event.state as { opened?: number } | null)?.opened;
+    if (openData.isOpen() && !dataUrl && token !== openedToken) openData.close();
+  });
 
   applyState(address.current(), true);
   if (!restoring) address.replace();

@@ -33,6 +33,8 @@ export interface PlacesLayer {
    * `{ fly: false }` the view stays exactly as it is (a shared link's view).
    */
   open: (id: string, options?: { fly?: boolean; animate?: boolean }) => boolean;
+  /** Shows or hides every place and label (hidden while another file is open). */
+  setVisible: (visible: boolean) => void;
   /** Closes the open popup and cancels one waiting for a flight. */
   close: () => void;
   /** Re-reads every label (after a naming change). */
@@ -284,5 +286,19 @@ export function addPlaces(
     map.closePopup();
   }
 
-  return { bounds, open, close, relabel, layoutLabels };
+  function setVisible(visible: boolean): void {
+    close();
+    for (const { layer, tip } of byId.values()) {
+      if (visible) {
+        layer.addTo(map);
+        tip.addTo(map);
+      } else {
+        layer.remove();
+        tip.remove();
+      }
+    }
+    if (visible) layoutLabels();
+  }
+
+  return { bounds, open, close, relabel, layoutLabels, setVisible };
 }

@@ -36,6 +36,36 @@ export function renderPlaceList(
   );
 }
 
+/** One entry of an opened file's list: `kind` picks the swatch ('city' for points). */
+export interface ListEntry {
+  id: string;
+  label: string;
+  kind: string;
+}
+
+/** Fills `list` with a button per entry of an opened file; `more` notes what is not listed. */
+export function renderEntryList(
+  list: HTMLUListElement,
+  entries: readonly ListEntry[],
+  more: number,
+  onChoose: (id: string) => void,
+): void {
+  list.replaceChildren(
+    ...entries.map((entry) => {
+      const button = el(
+        'button',
+        { type: 'button', 'data-place': entry.id, className: `place place-${entry.kind}` },
+        el('span', { className: 'swatch', 'aria-hidden': 'true' }),
+        entry.label,
+      );
+      button.addEventListener('click', () => onChoose(entry.id));
+      return el('li', {}, button);
+    }),
+  );
+  if (more > 0)
+    list.append(el('li', { className: 'more' }, `and ${more.toLocaleString('en')} more`));
+}
+
 /** Marks the button of the open place (or none) as current. */
 export function markCurrentPlace(list: HTMLUListElement, id: string | null): void {
   for (const button of list.querySelectorAll<HTMLButtonElement>('button[data-place]')) {

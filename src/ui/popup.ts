@@ -116,14 +116,21 @@ export interface PopupOptions {
   mode?: NamingMode;
   /** Shows paragraph `n` of the article; without it paragraph numbers are plain text. */
   onParagraph?: (n: number) => void;
+  /** Downloads this place as GeoJSON; without it there is no download button. */
+  onDownload?: (id: string) => void;
 }
 
 /** Builds the popup content for `place`; the heading follows the naming mode. */
 export function buildPopup(
   place: PlaceFeature,
   article: ArticleMeta,
-  { mode = 'both', onParagraph }: PopupOptions = {},
+  { mode = 'both', onParagraph, onDownload }: PopupOptions = {},
 ): HTMLElement {
+  let download: HTMLButtonElement | null = null;
+  if (onDownload) {
+    download = el('button', { type: 'button', className: 'link download' }, 'Download this place');
+    download.addEventListener('click', () => onDownload(place.id));
+  }
   const p = place.properties;
   const headingId = `popup-${place.id}`;
   return el(
@@ -141,6 +148,8 @@ export function buildPopup(
       'From ',
       el('cite', {}, article.title),
       `, ${article.source}, ${formatDate(article.date)}.`,
+      download ? el('br') : null,
+      download,
     ),
   );
 }

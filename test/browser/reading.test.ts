@@ -148,7 +148,7 @@ describe('the article and the map, both ways', () => {
     const popup = popupOf(page, 'sakhalin');
     await popup.waitFor();
     await popup.getByRole('button', { name: 'Paragraph 10 in the article' }).click();
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('paragraph-10');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('paragraph-10');
     await expect(page.locator('#paragraph-10').innerText()).resolves.toContain(
       'Japan is interested in developing Sakhalin projects',
     );
