@@ -26,10 +26,46 @@ function shipGeodata(dir = 'geodata'): Plugin {
   };
 }
 
+/**
+ * The built page's content security policy (a <meta>, so it holds on any static host).
+ * Only in the build: Vite's dev server injects inline scripts for hot reload.
+ * - Scripts, styles, workers, fonts: this site only, no inline code, no eval. (Leaflet
+ *   positions things through element.style, which CSP does not govern.)
+ * - Images: this site, blob: (downloads), OpenStreetMap's tiles (the one optional basemap),
+ *   and data: because Leaflet cancels a tile's download by pointing it at a data: GIF.
+ * - connect-src allows any http(s) origin: a `data=` link may name GeoJSON anywhere.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' blob: data: https://tile.openstreetmap.org",
+  "font-src 'self'",
+  "worker-src 'self'",
+  "connect-src 'self' https: http:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'article-map:csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
 export default defineConfig({
   // Relative asset URLs, so the build works from any folder or sub-path.
   base: './',
-  plugins: [shipGeodata()],
+  plugins: [contentSecurityPolicy(), shipGeodata()],
   build: {
     // The basemap TopoJSON must stay a separate file, fetched at run time.
     assetsInlineLimit: 0,
