@@ -1,0 +1,121 @@
+/**
+ * Command-line options of `npm run bench`. Pure, so it is tested in Node.
+ */
+
+export interface BenchOptions {
+  /** Measured runs per page and scenario (app and baseline alternate). */
+  runs: number;
+  /** Unmeasured cold loads of each page first (browser and disk warm-up). */
+  warmup: number;
+  /** Points in the generated big file. */
+  points: number;
+  /** Seed of the generated points. */
+  seed: number;
+  /** Where the results go. */
+  out: string;
+  /** Seconds to wait for the app to draw the big file before reporting it not available. */
+  appDataTimeout: number;
+  /** Seconds to wait for the naive baseline to draw the big file. */
+  baselineDataTimeout: number;
+  /** Skip scenario (c), the big file. */
+  skipData: boolean;
+  /** Keep the temporary builds and the generated file (their folder is printed). */
+  keep: boolean;
+  quick: boolean;
+  help: boolean;
+}
+
+export const DEFAULTS: BenchOptions = {
+  runs: 7,
+  warmup: 1,
+  points: 100_000,
+  seed: 20191123,
+  out: 'bench/results.json',
+  appDataTimeout: 60,
+  baselineDataTimeout: 300,
+  skipData: false,
+  keep: false,
+  quick: false,
+  help: false,
+};
+
+/** `--quick`: small enough for CI, and written beside the full run's results, not over them. */
+export const QUICK: Partial<BenchOptions> = {
+  runs: 3,
+  points: 20_000,
+  out: 'bench/results-quick.json',
+};
+
+export const USAGE = `Usage: npm run bench -- [options]
+
+  --runs N          measured runs per page and scenario (default ${DEFAULTS.runs})
+  --points N        points in the generated big file (default ${DEFAULTS.points})
+  --quick           CI size: --runs ${QUICK.runs} --points ${QUICK.points}, writes ${QUICK.out}
+  --warmup N        unmeasured cold loads of each page first (default ${DEFAULTS.warmup})
+  --seed N          seed of the generated points (default ${DEFAULTS.seed})
+  --out FILE        where to write the results (default ${DEFAULTS.out})
+  --app-timeout S   seconds to wait for the app to draw the big file (default ${DEFAULTS.appDataTimeout})
+  --baseline-timeout S  the same for the naive baseline (default ${DEFAULTS.baselineDataTimeout})
+  --no-data         skip the big-file scenario
+  --keep            keep the temporary builds and the generated file
+  --help            this text
+
+Explicit options win over --quick, whatever their order.`;
+
+const NUMERIC: Record<string, keyof BenchOptions> = {
+  '--runs': 'runs',
+  '--warmup': 'warmup',
+  '--points': 'points',
+  '--seed': 'seed',
+  '--app-timeout': 'appDataTimeout',
+  '--baseline-timeout': 'baselineDataTimeout',
+};
+
+/** Parses the arguments after `npm run bench --`; throws an Error naming a bad one. */
+export function parseArgs(argv: readonly string[]): BenchOptions {
+  const explicit: Partial<BenchOptions> = {};
+  let quick = false;
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] as string;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s) : [arg];
+    const value = (): string => {
+      if (inline !== undefined) return inline;
+      const next = argv[i + 1];
+      if (next === undefined || next.startsWith('--')) throw new Error(`${flag} needs a value`);
+      i += 1;
+      return next;
+    };
+    const key = NUMERIC[flag as string];
+    if (key) {
+      const text = value();
+      const n = Number(text);
+      const min = key === 'warmup' ? 0 : 1;
+      if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < min) {
+        throw new Error(`${flag} needs a whole number ≥ ${min}, not "${text}"`);
+      }
+      (explicit as Record<string, number>)[key] = n;
+      continue;
+    }
+    switch (flag) {
+      case '--quick':
+        quick = true;
+        break;
+      case '--out':
+        explicit.out = value();
+        break;
+      case '--no-data':
+        explicit.skipData = true;
+        break;
+      case '--keep':
+        explicit.keep = true;
+        break;
+      case '--help':
+      case '-h':
+        explicit.help = true;
+        break;
+      default:
+        throw new Error(`unknown option "${arg}" (try --help)`);
+    }
+  }
+  return { ...DEFAULTS, ...(quick ? QUICK : {}), ...explicit, quick };
+}

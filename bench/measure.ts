@@ -1,0 +1,362 @@
+/**
+ * Drives one page in a fresh browser context (nothing cached) and measures
+ * it: time to a `performance.mark`, bytes downloaded, and main-thread long
+ * tasks. In-page code is passed as functions (the app's CSP forbids eval,
+ * which Playwright uses for string predicates) that define no named function
+ * inside: tsx compiles with keepNames, whose `__name` helper the page lacks.
+ */
+import {
+  errors,
+  type Browser,
+  type BrowserContext,
+  type Page,
+  type Request,
+} from 'playwright-core';
+import {
+  classifyResource,
+  gzipSize,
+  totalBytes,
+  type ByteTotals,
+  type ResourceRecord,
+} from './bytes';
+
+export type Target = 'app' | 'baseline';
+export type Scenario = 'load' | 'data';
+
+export interface RunResult {
+  target: Target;
+  scenario: Scenario;
+  /** 1-based; warm-up runs are not recorded. */
+  run: number;
+  ok: boolean;
+  /** Why the run has no time (a timeout, a missing control, a crash). */
+  error?: string;
+  /** load: ms from navigation to `places-rendered`; data: ms from choosing the file to `data-rendered`. */
+  timeMs: number | null;
+  /** load only: ms from navigation to `basemap-rendered`, when the page marks it. */
+  basemapMs: number | null;
+  /** load only: first contentful paint. */
+  fcpMs: number | null;
+  /** Longest main-thread task in the measured phase (0 when none reached 50 ms). */
+  longestTaskMs: number;
+  longTasks: number;
+  /** Sum over long tasks of their time past 50 ms (Lighthouse's total blocking time). */
+  blockingMs: number;
+  /** What the phase downloaded, by kind. */
+  bytes: ByteTotals;
+  /** Text of the page's role=alert elements, when the data scenario did not finish. */
+  alert?: string;
+  /** Uncaught page errors and console errors. */
+  pageErrors: string[];
+  /** Requests that tried to leave 127.0.0.1 (they fail: the browser resolves no names). */
+  outside: string[];
+}
+
+export interface MeasureOptions {
+  viewport: { width: number; height: number };
+  /** ms to wait for `places-rendered`. */
+  loadTimeoutMs: number;
+  /** ms to wait for `basemap-rendered` after `places-rendered` (the mark is optional). */
+  basemapTimeoutMs: number;
+  /** ms to let the page finish what it started after the mark before reading long tasks. */
+  settleMs: number;
+}
+
+export const MEASURE_DEFAULTS: MeasureOptions = {
+  viewport: { width: 1280, height: 800 },
+  loadTimeoutMs: 30_000,
+  basemapTimeoutMs: 10_000,
+  settleMs: 500,
+};
+
+const FILE_CHOSEN = 'bench:file-chosen';
+
+/** Runs before any page script: records long tasks, and marks when a file is chosen. */
+const INIT_SCRIPT = `(() => {
+  const bench = (window.__bench = { longTasks: [] });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) bench.longTasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (error) {
+    bench.error = String(error);
+  }
+  const chosen = (event) => {
+    const t = event.target;
+    if (!(t instanceof HTMLInputElement) || t.type !== 'file') return;
+    if (bench.chosen === undefined || bench.chosen < bench.armed) {
+      bench.chosen = performance.now();
+      performance.mark(${JSON.stringify(FILE_CHOSEN)});
+    }
+  };
+  // Capture on the document: before any handler of the page's own (input comes before change).
+  document.addEventListener('input', chosen, true);
+  document.addEventListener('change', chosen, true);
+})();`;
+
+interface PageFigures {
+  marks: [string, number][];
+  longTasks: [number, number][] | null;
+  paint: [string, number][];
+  alert: string;
+}
+
+/**
+ * Reads the page's marks, long tasks, paints and alerts. Called as a function
+ * (CDP callFunctionOn), which a strict CSP allows, unlike a string the page
+ * would eval; it defines no named function, so tsx's `__name` helper is not needed.
+ */
+const readFiguresInPage = (): PageFigures => ({
+  marks: performance.getEntriesByType('mark').map((m): [string, number] => [m.name, m.startTime]),
+  longTasks:
+    (window as unknown as { __bench?: { longTasks: [number, number][] } }).__bench?.longTasks ??
+    null,
+  paint: performance.getEntriesByType('paint').map((p): [string, number] => [p.name, p.startTime]),
+  alert: [...document.querySelectorAll('[role=alert]')]
+    .map((e) => (e.textContent ?? '').trim())
+    .filter(Boolean)
+    .join(' | '),
+});
+
+/** Records what a context downloads; `phase` decides which bucket a response goes in. */
+class Recorder {
+  phase: Scenario = 'load';
+  readonly records: Record<Scenario, ResourceRecord[]> = { load: [], data: [] };
+  readonly outside: string[] = [];
+  readonly pageErrors: string[] = [];
+  private readonly pending: Promise<void>[] = [];
+
+  constructor(context: BrowserContext, origin: string) {
+    context.on('requestfinished', (request) => {
+      this.pending.push(this.record(request, this.phase));
+    });
+    context.on('request', (request) => {
+      const url = request.url();
+      if (/^(https?|wss?):/.test(url) && !url.startsWith(origin)) this.outside.push(url);
+    });
+  }
+
+  private async record(request: Request, phase: Scenario): Promise<void> {
+    const url = request.url();
+    if (!/^https?:/.test(url)) return;
+    try {
+      const response = await request.response();
+      if (!response) return;
+      const sizes = await request.sizes();
+      const headers = await response.allHeaders();
+      let body: Buffer | null = null;
+      try {
+        body = await response.body();
+      } catch {
+        // Some bodies (a worker's script, say) are not handed over; the transfer size stands.
+      }
+      const contentType = headers['content-type'] ?? '';
+      const encoding = headers['content-encoding'] ?? null;
+      // Chromium reports no body size for a worker's script: estimate it as served.
+      const estimated = sizes.responseBodySize === 0 && body !== null && body.length > 0;
+      const gzip = body ? gzipSize(body) : null;
+      const head = body ? body.subarray(0, 512).toString('latin1') : '';
+      this.records[phase].push({
+        url,
+        kind: classifyResource(url, contentType, head),
+        status: response.status(),
+        transfer: estimated
+          ? encoding && gzip !== null
+            ? gzip
+            : (body?.length ?? 0)
+          : sizes.responseBodySize,
+        ...(estimated ? { transferEstimated: true } : {}),
+        body: body ? body.length : null,
+        gzip,
+        encoding,
+      });
+    } catch (error) {
+      this.pageErrors.push(`bench could not read ${url}: ${(error as Error).message}`);
+    }
+  }
+
+  /** Waits until every finished request seen so far has been measured. */
+  async settle(): Promise<void> {
+    let seen = -1;
+    while (seen !== this.pending.length) {
+      seen = this.pending.length;
+      await Promise.all(this.pending);
+    }
+  }
+}
+
+/** Waits for a mark made at or after `after` (ms); its start time, or null on timeout. */
+async function waitForMark(
+  page: Page,
+  name: string,
+  after: number,
+  timeoutMs: number,
+): Promise<number | null> {
+  try {
+    const handle = await page.waitForFunction(
+      ([mark, from]) =>
+        performance.getEntriesByName(mark, 'mark').find((e) => e.startTime >= from)?.startTime ??
+        false,
+      [name, after] as const,
+      { timeout: timeoutMs, polling: 50 },
+    );
+    return (await handle.jsonValue()) as number;
+  } catch (error) {
+    if (error instanceof errors.TimeoutError) return null;
+    throw error;
+  }
+}
+
+function longTaskFigures(
+  tasks: [number, number][] | null,
+  from: number,
+): Pick<RunResult, 'longestTaskMs' | 'longTasks' | 'blockingMs'> {
+  const inPhase = (tasks ?? []).filter(([start, duration]) => start + duration >= from);
+  return {
+    longestTaskMs: inPhase.reduce((max, [, d]) => Math.max(max, d), 0),
+    longTasks: inPhase.length,
+    blockingMs: inPhase.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0),
+  };
+}
+
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  recorder: Recorder;
+}
+
+async function openSession(
+  browser: Browser,
+  url: string,
+  options: MeasureOptions,
+): Promise<Session> {
+  const context = await browser.newContext({ viewport: options.viewport });
+  await context.addInitScript({ content: INIT_SCRIPT });
+  const recorder = new Recorder(context, new URL(url).origin);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => recorder.pageErrors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') recorder.pageErrors.push(message.text());
+  });
+  await page.goto(url, { waitUntil: 'commit' });
+  return { context, page, recorder };
+}
+
+async function readFigures(page: Page): Promise<PageFigures> {
+  return page.evaluate(readFiguresInPage);
+}
+
+/**
+ * Cold load: fresh context, navigate, wait for `places-rendered`, then for
+ * `basemap-rendered` (if the page marks it) and a quiet network, so the first
+ * view's bytes and long tasks are all counted. Leaves the session open.
+ */
+export async function measureLoad(
+  browser: Browser,
+  url: string,
+  target: Target,
+  run: number,
+  options: MeasureOptions = MEASURE_DEFAULTS,
+): Promise<{ session: Session; result: RunResult }> {
+  const session = await openSession(browser, url, options);
+  const { page, recorder } = session;
+  const placesMs = await waitForMark(page, 'places-rendered', 0, options.loadTimeoutMs);
+  let basemapMs: number | null = null;
+  if (placesMs !== null) {
+    basemapMs = await waitForMark(page, 'basemap-rendered', 0, options.basemapTimeoutMs);
+    await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
+    await pause(options.settleMs);
+  }
+  const figures = await readFigures(page);
+  await recorder.settle();
+  const fcp = figures.paint.find(([name]) => name === 'first-contentful-paint');
+  return {
+    session,
+    result: {
+      target,
+      scenario: 'load',
+      run,
+      ok: placesMs !== null,
+      ...(placesMs === null
+        ? { error: `no places-rendered mark within ${options.loadTimeoutMs / 1000} s` }
+        : {}),
+      timeMs: placesMs,
+      basemapMs,
+      fcpMs: fcp ? fcp[1] : null,
+      ...longTaskFigures(figures.longTasks, 0),
+      bytes: totalBytes(recorder.records.load),
+      ...(placesMs === null && figures.alert ? { alert: figures.alert } : {}),
+      pageErrors: [...recorder.pageErrors],
+      outside: [...recorder.outside],
+    },
+  };
+}
+
+/** The cold load's resources, for the results file (one run's worth is enough). */
+export function loadResources(session: Session): ResourceRecord[] {
+  return session.recorder.records.load;
+}
+
+export class NotAvailable extends Error {}
+
+/**
+ * After a load: sets `file` on the page's "Open GeoJSON" file input and waits
+ * for `data-rendered`. Time runs from the input's first input/change event
+ * (caught before the page's own handlers) to the mark. Throws NotAvailable
+ * when the page has no such input; a timeout gives a result with an error.
+ */
+export async function measureData(
+  session: Session,
+  file: string,
+  target: Target,
+  run: number,
+  timeoutMs: number,
+  options: MeasureOptions = MEASURE_DEFAULTS,
+): Promise<RunResult> {
+  const { page, recorder } = session;
+  const input = page.getByLabel('Open GeoJSON').and(page.locator('input[type="file"]')).first();
+  if ((await input.count()) === 0) {
+    throw new NotAvailable('the page has no file input labelled "Open GeoJSON"');
+  }
+  const armed = await page.evaluate(
+    () => ((window as unknown as { __bench: { armed: number } }).__bench.armed = performance.now()),
+  );
+  recorder.phase = 'data';
+  await input.setInputFiles(file);
+  // The page may be busy for many seconds from the first event on (that is what is
+  // measured), so wait for the result first and read when the file was chosen after.
+  const rendered = await waitForMark(page, 'data-rendered', armed, timeoutMs);
+  if (rendered !== null) await pause(options.settleMs);
+  const chosen = await page.evaluate(
+    ([mark, from]) =>
+      performance.getEntriesByName(mark, 'mark').find((e) => e.startTime >= from)?.startTime ??
+      null,
+    [FILE_CHOSEN, armed] as const,
+  );
+  if (chosen === null) throw new Error('setting the file fired no input or change event');
+  const figures = await readFigures(page);
+  await recorder.settle();
+  return {
+    target,
+    scenario: 'data',
+    run,
+    ok: rendered !== null,
+    ...(rendered === null
+      ? { error: `no data-rendered mark within ${Math.round(timeoutMs / 1000)} s` }
+      : {}),
+    timeMs: rendered === null ? null : rendered - chosen,
+    basemapMs: null,
+    fcpMs: null,
+    ...longTaskFigures(figures.longTasks, chosen),
+    bytes: totalBytes(recorder.records.data),
+    ...(rendered === null && figures.alert ? { alert: figures.alert } : {}),
+    pageErrors: [...recorder.pageErrors],
+    outside: [...recorder.outside],
+  };
+}
+
+export async function closeSession(session: Session): Promise<void> {
+  await session.context.close().catch(() => undefined);
+}

@@ -1,0 +1,116 @@
+/**
+ * Turns per-run results into summaries and the table the bench prints. Pure.
+ */
+import { KB } from './budgets';
+import type { RunResult } from './measure';
+import { ratio, summarize, type Summary } from './stats';
+
+export interface TargetSummary {
+  runs: number;
+  ok: number;
+  time: Summary | null;
+  basemapTime: Summary | null;
+  fcp: Summary | null;
+  /** All bytes as served (encoded). */
+  transfer: Summary | null;
+  /** All bytes gzipped by the bench. */
+  gzip: Summary | null;
+  jsCssGzip: Summary | null;
+  basemapGzip: Summary | null;
+  longestTask: Summary | null;
+  blocking: Summary | null;
+}
+
+export function summarizeRuns(runs: readonly RunResult[]): TargetSummary {
+  const ok = runs.filter((r) => r.ok);
+  const of = (pick: (r: RunResult) => number | null): Summary | null => summarize(ok.map(pick));
+  return {
+    runs: runs.length,
+    ok: ok.length,
+    time: of((r) => r.timeMs),
+    basemapTime: of((r) => r.basemapMs),
+    fcp: of((r) => r.fcpMs),
+    transfer: of((r) => r.bytes.total.transfer),
+    gzip: of((r) => r.bytes.total.gzip),
+    jsCssGzip: of((r) => r.bytes.js.gzip + r.bytes.css.gzip),
+    basemapGzip: of((r) => (r.bytes.basemap.count > 0 ? r.bytes.basemap.gzip : null)),
+    longestTask: of((r) => r.longestTaskMs),
+    blocking: of((r) => r.blockingMs),
+  };
+}
+
+export type Metric = Exclude<keyof TargetSummary, 'runs' | 'ok'>;
+
+export interface Comparison {
+  app: TargetSummary;
+  baseline: TargetSummary;
+  /** app median / baseline median, per metric (null when it means nothing). */
+  ratio: Partial<Record<Metric, number | null>>;
+}
+
+export function compare(
+  app: TargetSummary,
+  baseline: TargetSummary,
+  metrics: Metric[],
+): Comparison {
+  return {
+    app,
+    baseline,
+    ratio: Object.fromEntries(
+      metrics.map((m) => [m, ratio(app[m]?.median, baseline[m]?.median)]),
+    ) as Partial<Record<Metric, number | null>>,
+  };
+}
+
+export type Unit = 'ms' | 'bytes';
+
+export function formatValue(value: number, unit: Unit): string {
+  return unit === 'ms' ? `${Math.round(value)} ms` : `${(value / KB).toFixed(1)} KB`;
+}
+
+/** "412 ms [398–450]"; the range is left out when every run gave the same figure. */
+export function formatSummary(summary: Summary | null, unit: Unit): string {
+  if (!summary) return '—';
+  const median = formatValue(summary.median, unit);
+  if (summary.min === summary.max) return median;
+  const num = (x: number): string => (unit === 'ms' ? `${Math.round(x)}` : (x / KB).toFixed(1));
+  return `${median} [${num(summary.min)}–${num(summary.max)}]`;
+}
+
+export function formatRatio(value: number | null | undefined): string {
+  return typeof value === 'number' ? `${value.toFixed(2)}×` : '—';
+}
+
+/** Pads columns to a plain-text table; the first row is the header, underlined. */
+export function formatTable(rows: readonly (readonly string[])[]): string {
+  const widths: number[] = [];
+  for (const row of rows) {
+    row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, [...cell].length)));
+  }
+  const line = (row: readonly string[]): string =>
+    row
+      .map((cell, i) => cell + ' '.repeat((widths[i] ?? 0) - [...cell].length))
+      .join('  ')
+      .trimEnd();
+  const [header, ...body] = rows;
+  if (!header) return '';
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
+}
+
+export interface Row {
+  label: string;
+  metric: Metric;
+  unit: Unit;
+}
+
+export function comparisonTable(comparison: Comparison, rows: readonly Row[]): string {
+  return formatTable([
+    ['', 'app', 'baseline', 'app/baseline'],
+    ...rows.map(({ label, metric, unit }) => [
+      label,
+      formatSummary(comparison.app[metric], unit),
+      formatSummary(comparison.baseline[metric], unit),
+      formatRatio(ratio(comparison.app[metric]?.median, comparison.baseline[metric]?.median)),
+    ]),
+  ]);
+}

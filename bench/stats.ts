@@ -1,0 +1,44 @@
+/**
+ * Small statistics for the bench: medians, ranges and ratios of per-run
+ * numbers. Pure, so it is tested in Node (test/unit/bench-stats.test.ts).
+ */
+
+export interface Summary {
+  /** How many finite values were summarized. */
+  n: number;
+  median: number;
+  min: number;
+  max: number;
+}
+
+/** The median of the finite values (mean of the middle two for an even count); NaN when none. */
+export function median(values: readonly number[]): number {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  const mid = Math.floor(n / 2);
+  const upper = sorted[mid] as number;
+  return n % 2 === 1 ? upper : ((sorted[mid - 1] as number) + upper) / 2;
+}
+
+/** Median, min and max of the finite values; null when there are none (e.g. every run failed). */
+export function summarize(values: readonly (number | null | undefined)[]): Summary | null {
+  const finite = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  if (finite.length === 0) return null;
+  return {
+    n: finite.length,
+    median: median(finite),
+    min: Math.min(...finite),
+    max: Math.max(...finite),
+  };
+}
+
+/**
+ * `a / b`, or null when it means nothing: a missing value, or a zero or
+ * non-finite denominator (a baseline with no long task at all).
+ */
+export function ratio(a: number | null | undefined, b: number | null | undefined): number | null {
+  if (typeof a !== 'number' || typeof b !== 'number') return null;
+  if (!Number.isFinite(a) || !Number.isFinite(b) || b === 0) return null;
+  return a / b;
+}
