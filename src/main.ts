@@ -283,8 +283,12 @@ async function start(): Promise<void> {
     document.body.classList.toggle('embed', embed);
     if (state.data && state.data !== dataUrl) {
       const url = state.data;
+      // Set at once: the address written while the file loads must keep it.
+      dataUrl = url;
       void openData.openUrl(url).then((ok) => {
-        if (ok) dataUrl = url;
+        if (ok || dataUrl !== url) return;
+        dataUrl = null;
+        address.replace();
       });
     } else if (!state.data && dataUrl) {
       dataUrl = null;

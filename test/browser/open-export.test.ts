@@ -208,3 +208,41 @@ it('has a fixture for every refused case it tests', () => {
   const present = new Set(readdirSync(FIXTURES));
   for (const name of Object.keys(REFUSED)) expect(present.has(name), name).toBe(true);
 });
+
+describe('a data= link', () => {
+  it('opens GeoJSON from an http(s) URL, and says clearly when it cannot', async () => {
+    const fresh = await openApp(browser, baseUrl);
+    const { page, context } = fresh;
+    const body = readFileSync(join(FIXTURES, 'mixed-good-and-bad.geojson'), 'utf8');
+    await context.route('https://data.example.test/**', (route) =>
+      route.request().url().endsWith('/good.geojson')
+        ? route.fulfill({
+            status: 200,
+            contentType: 'application/geo+json',
+            headers: { 'access-control-allow-origin': '*' },
+            body,
+          })
+        : route.abort('failed'),
+    );
+    await page.evaluate(() => performance.clearMarks('data-rendered'));
+    await page.evaluate(
+      () => (location.hash = '#data=https%3A%2F%2Fdata.example.test%2Fgood.geojson'),
+    );
+    await waitForMark(page, 'data-rendered');
+    expect((await listNames(page)).length).toBe(5);
+    await expect(page.evaluate(() => location.hash)).resolves.toContain('data=');
+    await page.getByRole('button', { name: 'Back to the article' }).click();
+    await expect.poll(() => page.locator('path.place-shape').count()).toBe(8);
+
+    await page.evaluate(
+      () => (location.hash = '#data=https%3A%2F%2Fdata.example.test%2Fmissing.geojson'),
+    );
+    await expect
+      .poll(() => page.getByRole('alert').innerText())
+      .toMatch(
+        /Could not load https:\/\/data\.example\.test\/missing\.geojson: the request failed/,
+      );
+    await expect(page.locator('path.place-shape').count()).resolves.toBe(8);
+    await fresh.context.close();
+  });
+});
