@@ -14,8 +14,10 @@ function shipGeodata(dir = 'geodata'): Plugin {
     name: 'article-map:ship-geodata',
     apply: 'build',
     generateBundle() {
-      for (const file of readdirSync(dir)) {
-        if (!/\.(geojson|txt)$/.test(file)) continue;
+      for (const file of readdirSync(dir, { recursive: true }) as string[]) {
+        // The data and the article, and the basemap's detail files; not the sources.
+        if (!/\.(geojson|txt)$/.test(file) && !file.startsWith('basemap/')) continue;
+        if (file.startsWith('sources/')) continue;
         this.emitFile({
           type: 'asset',
           fileName: `${dir}/${file}`,

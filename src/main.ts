@@ -7,9 +7,10 @@
  */
 import 'leaflet/dist/leaflet.css';
 import './styles.css';
-import landUrl from 'world-atlas/land-50m.json?url';
+import world110Url from 'world-atlas/countries-110m.json?url';
+import world50Url from 'world-atlas/countries-50m.json?url';
 import { indexArticle, type ArticleIndex } from './core/article-index';
-import { decodeBasemap } from './core/basemap';
+import { decodeBasemapLayers } from './core/basemap';
 import { formatDate } from './core/format-date';
 import { labelFor, type NamingMode } from './core/naming';
 import { readPlaceCollection, type PlaceCollection } from './core/places';
@@ -151,17 +152,28 @@ async function start(): Promise<void> {
     maxZoom: map.getMaxZoom(),
   });
 
-  const basemaps = addBasemaps(map, basemapKind, (kind) => {
-    basemapKind = kind;
-    address.replace();
+  const basemaps = addBasemaps(map, {
+    kind: basemapKind,
+    // Natural Earth at the scale each zoom needs: 1:110m for the world, 1:50m nearer,
+    // 1:10m only for the region of the story (geodata/basemap/, npm run build:basemap).
+    levels: [
+      { url: world110Url, minZoom: 0, maxZoom: 4 },
+      { url: world50Url, minZoom: 4, maxZoom: 99 },
+      {
+        url: new URL('geodata/basemap/ne-10m-detail.json', document.baseURI).href,
+        minZoom: 6,
+        maxZoom: 99,
+        regional: true,
+      },
+    ],
+    load: async (url) => decodeBasemapLayers(await fetchJson(url, 'the basemap')),
+    onChange: (kind) => {
+      basemapKind = kind;
+      address.replace();
+    },
+    onDrawn: () => performance.mark('basemap-rendered'),
+    onError: (error) => showProblems(problemsRegion, [error.message]),
   });
-  // The basemap loads alongside the rest; the places never wait for it.
-  fetchJson(landUrl, 'the basemap')
-    .then((topology) => {
-      basemaps.addLand(decodeBasemap(topology));
-      requestAnimationFrame(() => performance.mark('basemap-rendered'));
-    })
-    .catch((error: unknown) => showProblems(problemsRegion, [(error as Error).message]));
 
   // The article's text comes before drawing: mentions decide the tour order.
   const articleIndex = await loadArticle(collection, problems);

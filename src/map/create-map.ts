@@ -4,7 +4,7 @@
  * an option in the layer switch, OpenStreetMap's tiles.
  */
 import L from 'leaflet';
-import type { FeatureCollection, Geometry } from 'geojson';
+import type { FeatureCollection, Geometry, MultiLineString } from 'geojson';
 
 export type BasemapKind = 'ne' | 'osm';
 
@@ -47,11 +47,40 @@ export function setExactView(map: L.Map, lat: number, lon: number, zoom: number)
 }
 
 export interface Basemaps {
-  /** Adds decoded Natural Earth land to the built-in basemap. */
-  addLand: (land: FeatureCollection<Geometry>) => void;
   /** Shows a basemap (without calling onChange). */
   set: (kind: BasemapKind) => void;
   current: () => BasemapKind;
+}
+
+/** What a level draws, decoded (core/basemap.ts decodeBasemapLayers). */
+export interface DecodedLevel {
+  land: FeatureCollection<Geometry>;
+  coast: MultiLineString;
+  borders: MultiLineString;
+  bbox: [number, number, number, number] | null;
+}
+
+/** One resolution of the built-in basemap, fetched the first time it is needed. */
+export interface BasemapLevel {
+  url: string;
+  /** Shown from this zoom (inclusive) to maxZoom (exclusive). */
+  minZoom: number;
+  maxZoom: number;
+  /** Drawn only where the view meets the file's own bbox, over a sea-coloured mask of it. */
+  regional?: boolean;
+}
+
+export interface BasemapOptions {
+  kind: BasemapKind;
+  levels: readonly BasemapLevel[];
+  /** Fetches and decodes a level's file. */
+  load: (url: string) => Promise<DecodedLevel>;
+  /** The reader chose another basemap in the layer switch. */
+  onChange: (kind: BasemapKind) => void;
+  /** The first level is drawn. */
+  onDrawn: () => void;
+  /** A level could not be loaded (the map goes on without it). */
+  onError: (error: Error) => void;
 }
 
 const NAMES: Record<BasemapKind, string> = {
@@ -59,59 +88,133 @@ const NAMES: Record<BasemapKind, string> = {
   osm: 'OpenStreetMap (online)',
 };
 
-/** The two basemaps and a layer switch between them; `onChange` hears the reader's choice. */
-export function addBasemaps(
+const SEA = '#cfe0ea';
+const LAND = '#f3efe6';
+
+/** Land filled without an outline (a cut at a file's edge must not show), then its lines. */
+function levelGroup(
   map: L.Map,
-  kind: BasemapKind,
-  onChange: (kind: BasemapKind) => void,
-): Basemaps {
-  const layers: Record<BasemapKind, L.Layer> = {
-    ne: L.layerGroup([], {
-      attribution: 'Land: <a href="https://www.naturalearthdata.com/">Natural Earth</a>',
-    }),
-    // Requested only when chosen: the default map needs no network.
-    osm: L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
-      pane: 'basemap',
-      maxZoom: 19,
-      attribution:
-        '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
-    }),
+  pane: string,
+  level: DecodedLevel,
+  regional: boolean,
+): L.LayerGroup {
+  const renderer = L.canvas({ pane, padding: 0.5 });
+  const common = { pane, renderer, interactive: false } as const;
+  const group = L.layerGroup([]);
+  if (regional && level.bbox) {
+    const [w, s, e, n] = level.bbox;
+    // Hides the coarser level beneath, inside this level's box.
+    group.addLayer(
+      L.rectangle(
+        [
+          [s, w],
+          [n, e],
+        ],
+        { ...common, stroke: false, fillColor: SEA, fillOpacity: 1 },
+      ),
+    );
+  }
+  const fill: L.GeoJSONOptions & L.PathOptions = {
+    ...common,
+    style: { stroke: false, fillColor: LAND, fillOpacity: 1 },
   };
-  let current: BasemapKind = kind;
+  group.addLayer(L.geoJSON(level.land, fill));
+  group.addLayer(
+    L.geoJSON(level.coast, {
+      ...common,
+      style: { color: '#9d9482', weight: 0.8 },
+    } as L.GeoJSONOptions),
+  );
+  group.addLayer(
+    L.geoJSON(level.borders, {
+      ...common,
+      style: { color: '#8a7d99', weight: 0.9, dashArray: '4 3' },
+    } as L.GeoJSONOptions),
+  );
+  return group;
+}
+
+/**
+ * The built-in basemap at several resolutions, each fetched when the zoom first needs
+ * it, and OpenStreetMap's tiles as an option in a layer switch.
+ */
+export function addBasemaps(map: L.Map, options: BasemapOptions): Basemaps {
+  const ne = L.layerGroup([], {
+    attribution: 'Land: <a href="https://www.naturalearthdata.com/">Natural Earth</a>',
+  });
+  // Requested only when chosen: the default map needs no network.
+  const osm = L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
+    pane: 'basemap',
+    maxZoom: 19,
+    attribution:
+      '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+  });
+  const layers: Record<BasemapKind, L.Layer> = { ne, osm };
+  let current: BasemapKind = options.kind;
   layers[current].addTo(map);
   L.control
-    .layers({ [NAMES.ne]: layers.ne, [NAMES.osm]: layers.osm }, undefined, { position: 'topright' })
+    .layers({ [NAMES.ne]: ne, [NAMES.osm]: osm }, undefined, { position: 'topright' })
     .addTo(map);
   map.on('baselayerchange', (event) => {
     const chosen = (Object.keys(layers) as BasemapKind[]).find((k) => layers[k] === event.layer);
     if (chosen && chosen !== current) {
       current = chosen;
-      onChange(chosen);
+      update();
+      options.onChange(chosen);
     }
   });
-  const canvas = L.canvas({ pane: 'basemap', padding: 0.5 });
+
+  const state = options.levels.map((level, i) => {
+    const pane = `basemap-${i}`;
+    map.createPane(pane).style.zIndex = String(150 + i);
+    return { level, pane, group: null as L.LayerGroup | null, loading: false, failed: false };
+  });
+  let drawn = false;
+
+  function wanted(entry: (typeof state)[number]): boolean {
+    if (current !== 'ne') return false;
+    const zoom = map.getZoom();
+    if (zoom < entry.level.minZoom || zoom >= entry.level.maxZoom) return false;
+    return true;
+  }
+
+  function update(): void {
+    for (const entry of state) {
+      const want = wanted(entry);
+      if (want && !entry.group && !entry.loading && !entry.failed) {
+        entry.loading = true;
+        options
+          .load(entry.level.url)
+          .then((decoded) => {
+            entry.group = levelGroup(map, entry.pane, decoded, entry.level.regional ?? false);
+            entry.loading = false;
+            update();
+            if (!drawn) {
+              drawn = true;
+              requestAnimationFrame(() => options.onDrawn());
+            }
+          })
+          .catch((error: unknown) => {
+            entry.loading = false;
+            entry.failed = true;
+            options.onError(error as Error);
+          });
+      }
+      if (!entry.group) continue;
+      if (want && !ne.hasLayer(entry.group)) ne.addLayer(entry.group);
+      if (!want && ne.hasLayer(entry.group)) ne.removeLayer(entry.group);
+    }
+  }
+  map.on('zoomend', update);
+  update();
+
   return {
-    addLand(land) {
-      // GeoJSON hands its options to each layer it makes, so `renderer` works here
-      // though Leaflet's types only list it on paths.
-      const options: L.GeoJSONOptions & L.PathOptions = {
-        pane: 'basemap',
-        interactive: false,
-        renderer: canvas,
-        style: {
-          color: '#a89f8c',
-          weight: 0.6,
-          fillColor: '#f3efe6',
-          fillOpacity: 1,
-        },
-      };
-      (layers.ne as L.LayerGroup).addLayer(L.geoJSON(land, options));
-    },
     set(next) {
       if (next === current) return;
       map.removeLayer(layers[current]);
       current = next;
       layers[current].addTo(map);
+      update();
     },
     current: () => current,
   };

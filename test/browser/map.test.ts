@@ -125,13 +125,16 @@ describe('the article map', () => {
     await waitForMark(app.page, 'basemap-rendered');
     // The land canvas has painted pixels of the land colour.
     const landPixels = await app.page.evaluate(() => {
-      const canvas = document.querySelector<HTMLCanvasElement>('.leaflet-basemap-pane canvas');
-      const ctx = canvas?.getContext('2d');
-      if (!canvas || !ctx) return 0;
-      const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
       let count = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        if (data[i] === 0xf3 && data[i + 1] === 0xef && data[i + 2] === 0xe6) count++;
+      for (const canvas of document.querySelectorAll<HTMLCanvasElement>(
+        '[class*="leaflet-basemap-"] canvas',
+      )) {
+        const ctx = canvas.getContext('2d');
+        if (!ctx) continue;
+        const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+        for (let i = 0; i < data.length; i += 4) {
+          if (data[i] === 0xf3 && data[i + 1] === 0xef && data[i + 2] === 0xe6) count++;
+        }
       }
       return count;
     });

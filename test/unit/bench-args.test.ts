@@ -9,6 +9,8 @@ describe('parseArgs', () => {
   it('reads numbers, spaced or with =', () => {
     expect(parseArgs(['--runs', '5', '--points=1000'])).toMatchObject({ runs: 5, points: 1000 });
     expect(parseArgs(['--warmup', '0'])).toMatchObject({ warmup: 0 });
+    expect(parseArgs([]).baselineDataRuns).toBeNull();
+    expect(parseArgs(['--baseline-data-runs', '2'])).toMatchObject({ baselineDataRuns: 2 });
   });
   it('makes --quick small, and lets explicit options win in any order', () => {
     expect(parseArgs(['--quick'])).toMatchObject({

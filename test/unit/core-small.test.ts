@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeBasemap, unwrapRing } from '../../src/core/basemap';
+import type { Position } from 'geojson';
+import { decodeBasemap, decodeBasemapLayers, unwrapRing } from '../../src/core/basemap';
 import { formatDate } from '../../src/core/format-date';
 import { labelPoint } from '../../src/core/label-point';
 import { labelFor, NAMING_MODES } from '../../src/core/naming';
@@ -204,5 +205,39 @@ describe('unwrapRing', () => {
     }
     expect(jumps).toBe(0);
     expect(eurasia).toBe(true);
+  });
+});
+
+describe('decodeBasemapLayers', () => {
+  it('gives land, coasts and borders from world-atlas, with no line jumping across the map', () => {
+    const topology = JSON.parse(
+      readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8'),
+    ) as unknown;
+    const layers = decodeBasemapLayers(topology);
+    expect(layers.land.features.length).toBeGreaterThan(0);
+    expect(layers.coast.coordinates.length).toBeGreaterThan(50);
+    expect(layers.borders.coordinates.length).toBeGreaterThan(50);
+    for (const line of [...layers.coast.coordinates, ...layers.borders.coordinates]) {
+      for (let i = 1; i < line.length; i++) {
+        expect(Math.abs((line[i]![0] as number) - (line[i - 1]![0] as number))).toBeLessThan(180);
+      }
+    }
+  });
+
+  it('reads the story’s 1:10m detail file: its box, and no border line round the disputed islands', () => {
+    const topology = JSON.parse(
+      readFileSync('geodata/basemap/ne-10m-detail.json', 'utf8'),
+    ) as unknown;
+    const layers = decodeBasemapLayers(topology);
+    expect(layers.bbox).toEqual([122, 26, 160, 61]);
+    expect(layers.coast.coordinates.length).toBeGreaterThan(10);
+    // Kunashir and Iturup (145.4–148.9°E, 43.5–45.6°N) have coastline but no border.
+    const near = (p: Position) =>
+      (p[0] as number) > 145.4 &&
+      (p[0] as number) < 148.9 &&
+      (p[1] as number) > 43.6 &&
+      (p[1] as number) < 45.6;
+    expect(layers.coast.coordinates.some((l) => l.some(near))).toBe(true);
+    expect(layers.borders.coordinates.some((l) => l.some(near))).toBe(false);
   });
 });
