@@ -176,9 +176,10 @@ async function start(): Promise<void> {
   });
 
   // The article's text comes before drawing: mentions decide the tour order.
-  const articleIndex = await loadArticle(collection, problems);
+  // The article's text loads while the places are drawn; it brings the tour order after.
+  const articleLoad = loadArticle(collection, problems);
   const tour = renderTour(byId('tour'), {
-    order: articleIndex?.tour ?? features.map((f) => f.id),
+    order: features.map((f) => f.id),
     open: (id) => openPlace(id, null, false),
   });
   let articlePanel: ArticlePanel | null = null;
@@ -255,16 +256,6 @@ async function start(): Promise<void> {
     markCurrentPlace(list, openId);
   };
   renderList();
-
-  if (articleIndex) {
-    articlePanel = renderArticlePanel(byId('article'), article, articleIndex, {
-      open: (id, button) => {
-        panels.article.open = true;
-        openPlace(id, button);
-      },
-      label: labelOf,
-    });
-  }
 
   const namingSwitch = renderNamingSwitch(byId('names'), mode, (next) => {
     setMode(next);
@@ -439,9 +430,24 @@ async function start(): Promise<void> {
     true,
   );
 
-  if (problems.length > 0) showProblems(problemsRegion, problems);
   // Marked after a frame, so "drawn" means painted, not merely queued.
   requestAnimationFrame(() => performance.mark('places-rendered'));
+
+  const articleIndex = await articleLoad;
+  if (articleIndex) {
+    tour.setOrder(articleIndex.tour, openId);
+    tour.setCurrent(openId, openId ? labelOf(openId) : undefined);
+    articlePanel = renderArticlePanel(byId('article'), article, articleIndex, {
+      open: (id, button) => {
+        panels.article.open = true;
+        openPlace(id, button);
+      },
+      label: labelOf,
+    });
+    articlePanel.highlight(openId);
+  }
+  if (problems.length > 0) showProblems(problemsRegion, problems);
+  performance.mark('article-rendered');
 }
 
 start().catch((error: unknown) => {

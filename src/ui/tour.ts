@@ -10,6 +10,8 @@ export interface Tour {
   setCurrent: (id: string | null, label?: string) => void;
   /** Steps by `delta` (±1) from the current place and opens the result. */
   step: (delta: 1 | -1) => void;
+  /** Replaces the order (when the article's text arrives), keeping the current place. */
+  setOrder: (order: readonly string[], current: string | null) => void;
 }
 
 export interface TourOptions {
@@ -20,7 +22,9 @@ export interface TourOptions {
 }
 
 /** Builds the tour controls in `container`. */
-export function renderTour(container: HTMLElement, { order, open }: TourOptions): Tour {
+export function renderTour(container: HTMLElement, options: TourOptions): Tour {
+  const { open } = options;
+  let order = options.order;
   const previous = el('button', { type: 'button', className: 'tour-button' }, '‹ Previous');
   const next = el('button', { type: 'button', className: 'tour-button' }, 'Next ›');
   const status = el('p', { className: 'tour-status', 'aria-live': 'polite' });
@@ -65,5 +69,10 @@ export function renderTour(container: HTMLElement, { order, open }: TourOptions)
       show(label);
     },
     step,
+    setOrder: (next, current) => {
+      order = next;
+      index = current === null ? -1 : order.indexOf(current);
+      show();
+    },
   };
 }

@@ -64,6 +64,8 @@ export async function openApp(
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.goto(baseUrl + path);
   await waitForMark(page, 'places-rendered');
+  // The article (and the tour's order) arrive just after the places are drawn.
+  await waitForMark(page, 'article-rendered');
   return { context, page, outside, errors };
 }
 
