@@ -77,12 +77,12 @@ export function setupOpenData({
   // A newer open wins over an older one still being checked.
   let attempt = 0;
 
-  async function openText(text: string, name: string): Promise<boolean> {
+  async function openSource(source: string | Blob, name: string): Promise<boolean> {
     const mine = ++attempt;
     status.textContent = `Reading ${name}…`;
     let summary: OpenedSummary;
     try {
-      summary = await client.open(text, (p) => {
+      summary = await client.open(source, (p) => {
         if (mine === attempt) status.textContent = progressText(name, p);
       });
     } catch (error) {
@@ -128,14 +128,8 @@ export function setupOpenData({
         ]);
         return false;
       }
-      let text: string;
-      try {
-        text = await file.text();
-      } catch {
-        showProblems(problems, [`Could not read ${file.name}. The map is unchanged.`]);
-        return false;
-      }
-      return openText(text, file.name);
+      // The worker reads the file: decoding megabytes of text here would stall the page.
+      return openSource(file, file.name);
     },
     async openUrl(url) {
       const name = url;
@@ -157,7 +151,7 @@ export function setupOpenData({
         showProblems(problems, [`Could not load ${name}: ${reason}. The map is unchanged.`]);
         return false;
       }
-      return openText(text, name);
+      return openSource(text, name);
     },
     close() {
       attempt++;

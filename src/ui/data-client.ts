@@ -10,7 +10,10 @@ import type { OpenedSummary, OpenRequest, OpenResponse } from '../workers/open-w
 type Body<T> = T extends unknown ? Omit<T, 'id'> : never;
 
 export interface DataClient {
-  open: (text: string, onProgress: (p: ValidateProgress) => void) => Promise<OpenedSummary>;
+  open: (
+    source: string | Blob,
+    onProgress: (p: ValidateProgress) => void,
+  ) => Promise<OpenedSummary>;
   clusters: (bbox: BBox, zoom: number) => Promise<Feature[]>;
   expansionZoom: (clusterId: number) => Promise<number>;
   exportText: () => Promise<string>;
@@ -64,8 +67,8 @@ export function createDataClient(): DataClient {
   }
 
   return {
-    async open(text, onProgress) {
-      const r = await ask({ type: 'open', text }, onProgress);
+    async open(source, onProgress) {
+      const r = await ask({ type: 'open', source }, onProgress);
       if (r.type !== 'opened') throw new Error('Unexpected answer from the file reader.');
       return r.summary;
     },

@@ -13,7 +13,8 @@ import { summarizeFeatures, type ListingEntry } from '../core/summarize-features
 import { validateGeoJson, type ValidateProgress, type ValidationResult } from '../core/validate';
 
 export type OpenRequest =
-  | { id: number; type: 'open'; text: string }
+  // A File or Blob is read here, not on the page: decoding 10 MB of text is a long task.
+  | { id: number; type: 'open'; source: string | Blob }
   | { id: number; type: 'clusters'; bbox: BBox; zoom: number }
   | { id: number; type: 'expansion-zoom'; clusterId: number }
   | { id: number; type: 'export' };
@@ -44,11 +45,12 @@ let features: Feature[] = [];
 let foreign: Record<string, unknown> = {};
 let index: Supercluster | null = null;
 
-function answer(request: OpenRequest): OpenResponse {
+async function answer(request: OpenRequest): Promise<OpenResponse> {
   switch (request.type) {
     case 'open': {
-      const { id } = request;
-      const result = validateGeoJson(request.text, {
+      const { id, source } = request;
+      const text = typeof source === 'string' ? source : await source.text();
+      const result = validateGeoJson(text, {
         onProgress: (progress) => scope.postMessage({ id, type: 'progress', progress }),
       });
       const { features: usable, ...rest } = result;
@@ -95,9 +97,9 @@ function answer(request: OpenRequest): OpenResponse {
 }
 
 scope.onmessage = (event) => {
-  try {
-    scope.postMessage(answer(event.data));
-  } catch (error) {
-    scope.postMessage({ id: event.data.id, type: 'error', message: (error as Error).message });
-  }
+  answer(event.data).then(
+    (response) => scope.postMessage(response),
+    (error: unknown) =>
+      scope.postMessage({ id: event.data.id, type: 'error', message: (error as Error).message }),
+  );
 };
