@@ -2,6 +2,9 @@
  * Command-line options of `npm run bench`. Pure, so it is tested in Node.
  */
 
+/** The world-atlas files bench/baseline/ can draw. */
+export const BASELINE_BASEMAPS = ['land-50m', 'land-110m', 'countries-110m', 'countries-50m'];
+
 export interface BenchOptions {
   /** Measured runs per page and scenario (app and baseline alternate). */
   runs: number;
@@ -11,8 +14,12 @@ export interface BenchOptions {
   points: number;
   /** Seed of the generated points. */
   seed: number;
+  /** The world-atlas file the baseline draws as its basemap. */
+  baselineBasemap: string;
   /** Where the results go. */
   out: string;
+  /** Big-file runs of the naive baseline (minutes each at 100,000 points); default: runs. */
+  baselineDataRuns: number | null;
   /** Seconds to wait for the app to draw the big file before reporting it not available. */
   appDataTimeout: number;
   /** Seconds to wait for the naive baseline to draw the big file. */
@@ -30,9 +37,11 @@ export const DEFAULTS: BenchOptions = {
   warmup: 1,
   points: 100_000,
   seed: 20191123,
+  baselineBasemap: 'land-50m',
   out: 'bench/results.json',
+  baselineDataRuns: null,
   appDataTimeout: 60,
-  baselineDataTimeout: 300,
+  baselineDataTimeout: 600,
   skipData: false,
   keep: false,
   quick: false,
@@ -54,6 +63,10 @@ export const USAGE = `Usage: npm run bench -- [options]
   --warmup N        unmeasured cold loads of each page first (default ${DEFAULTS.warmup})
   --seed N          seed of the generated points (default ${DEFAULTS.seed})
   --out FILE        where to write the results (default ${DEFAULTS.out})
+  --baseline-basemap NAME  the world-atlas file the baseline draws: ${BASELINE_BASEMAPS.join(', ')}
+                    (default ${DEFAULTS.baselineBasemap}; choose the one the app's first view loads)
+  --baseline-data-runs N  big-file runs of the naive baseline, which takes minutes each
+                    at 100,000 points (default: the same as --runs)
   --app-timeout S   seconds to wait for the app to draw the big file (default ${DEFAULTS.appDataTimeout})
   --baseline-timeout S  the same for the naive baseline (default ${DEFAULTS.baselineDataTimeout})
   --no-data         skip the big-file scenario
@@ -69,6 +82,7 @@ const NUMERIC: Record<string, keyof BenchOptions> = {
   '--seed': 'seed',
   '--app-timeout': 'appDataTimeout',
   '--baseline-timeout': 'baselineDataTimeout',
+  '--baseline-data-runs': 'baselineDataRuns',
 };
 
 /** Parses the arguments after `npm run bench --`; throws an Error naming a bad one. */
@@ -103,6 +117,16 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
       case '--out':
         explicit.out = value();
         break;
+      case '--baseline-basemap': {
+        const name = value();
+        if (!BASELINE_BASEMAPS.includes(name)) {
+          throw new Error(
+            `--baseline-basemap is one of ${BASELINE_BASEMAPS.join(', ')}, not "${name}"`,
+          );
+        }
+        explicit.baselineBasemap = name;
+        break;
+      }
       case '--no-data':
         explicit.skipData = true;
         break;

@@ -77,8 +77,10 @@ export function formatSummary(summary: Summary | null, unit: Unit): string {
   return `${median} [${num(summary.min)}–${num(summary.max)}]`;
 }
 
+/** "1.23×"; below 0.1, two significant figures ("0.016×"), so a big win still reads. */
 export function formatRatio(value: number | null | undefined): string {
-  return typeof value === 'number' ? `${value.toFixed(2)}×` : '—';
+  if (typeof value !== 'number') return '—';
+  return `${value !== 0 && Math.abs(value) < 0.1 ? value.toPrecision(2) : value.toFixed(2)}×`;
 }
 
 /** Pads columns to a plain-text table; the first row is the header, underlined. */

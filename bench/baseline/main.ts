@@ -1,7 +1,8 @@
 /**
  * The bench's baseline: bare Leaflet, no app code. It draws the same places
  * (geodata/places.geojson) on the same basemap data (world-atlas land-50m,
- * decoded with topojson-client) with L.geoJSON's defaults, points as
+ * or the file `?basemap=` names, decoded with topojson-client) with
+ * L.geoJSON's defaults, points as
  * circle markers so no marker images are needed, and marks
  * `places-rendered` a frame after drawing the places, as the app does.
  *
@@ -17,7 +18,20 @@ import shadowUrl from 'leaflet/dist/images/marker-shadow.png';
 import type { FeatureCollection, GeoJsonObject } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import landUrl from 'world-atlas/land-50m.json?url';
+import countries110mUrl from 'world-atlas/countries-110m.json?url';
+import countries50mUrl from 'world-atlas/countries-50m.json?url';
+import land110mUrl from 'world-atlas/land-110m.json?url';
+import land50mUrl from 'world-atlas/land-50m.json?url';
+
+/** world-atlas files the baseline can draw (`?basemap=NAME`), and the object drawn from each. */
+const BASEMAPS: Record<string, { url: string; object: string }> = {
+  'land-50m': { url: land50mUrl, object: 'land' },
+  'land-110m': { url: land110mUrl, object: 'land' },
+  'countries-110m': { url: countries110mUrl, object: 'countries' },
+  'countries-50m': { url: countries50mUrl, object: 'countries' },
+};
+const basemap = BASEMAPS[new URLSearchParams(location.search).get('basemap') ?? 'land-50m'];
+if (!basemap) throw new Error('unknown ?basemap=');
 
 // Leaflet finds its marker images from its CSS by their original names, which the
 // build hashes: name them outright (the usual bundler fix; no other change).
@@ -31,9 +45,11 @@ const map = L.map(mapElement).setView([45, 100], 2);
 const getJson = async (url: string): Promise<unknown> => (await fetch(url)).json();
 
 // The basemap and the places load side by side; the places do not wait for the basemap.
-void getJson(landUrl).then((topology) => {
-  const topo = topology as Topology<{ land: GeometryCollection }>;
-  L.geoJSON(feature(topo, topo.objects.land)).addTo(map);
+void getJson(basemap.url).then((topology) => {
+  const topo = topology as Topology<Record<string, GeometryCollection>>;
+  const object = topo.objects[basemap.object];
+  if (!object) throw new Error(`the basemap has no "${basemap.object}" object`);
+  L.geoJSON(feature(topo, object)).addTo(map);
   requestAnimationFrame(() => performance.mark('basemap-rendered'));
 });
 

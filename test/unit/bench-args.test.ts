@@ -11,6 +11,9 @@ describe('parseArgs', () => {
     expect(parseArgs(['--warmup', '0'])).toMatchObject({ warmup: 0 });
     expect(parseArgs([]).baselineDataRuns).toBeNull();
     expect(parseArgs(['--baseline-data-runs', '2'])).toMatchObject({ baselineDataRuns: 2 });
+    expect(parseArgs(['--baseline-basemap', 'countries-110m']).baselineBasemap).toBe(
+      'countries-110m',
+    );
   });
   it('makes --quick small, and lets explicit options win in any order', () => {
     expect(parseArgs(['--quick'])).toMatchObject({
@@ -36,5 +39,6 @@ describe('parseArgs', () => {
     expect(() => parseArgs(['--points', '1e5'])).toThrow('"1e5"');
     expect(() => parseArgs(['--points', '-3'])).toThrow();
     expect(() => parseArgs(['--fast'])).toThrow('unknown option "--fast"');
+    expect(() => parseArgs(['--baseline-basemap', 'land-10m'])).toThrow('not "land-10m"');
   });
 });

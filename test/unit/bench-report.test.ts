@@ -58,6 +58,8 @@ describe('formatting', () => {
     expect(formatSummary(null, 'ms')).toBe('—');
     expect(formatRatio(1.234)).toBe('1.23×');
     expect(formatRatio(null)).toBe('—');
+    expect(formatRatio(2371 / 145856)).toBe('0.016×');
+    expect(formatRatio(0)).toBe('0.00×');
   });
   it('pads a table into columns under an underlined header', () => {
     expect(
