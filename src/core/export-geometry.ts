@@ -8,29 +8,14 @@
  * and its floating-point sum can give a nearly flat ring and its reverse the same sign, either
  * of which would make export → parse → export differ.
  */
+import type { Geometry } from 'geojson';
+import { GEOJSON_TYPES } from './describe-json-root';
 import { ExportError } from './export-error';
 import { findNonFiniteNumber } from './find-non-finite-number';
 import { JsonMembers } from './format-json';
 
 type Position = number[];
-type GeometryType =
-  | 'Point'
-  | 'MultiPoint'
-  | 'LineString'
-  | 'MultiLineString'
-  | 'Polygon'
-  | 'MultiPolygon'
-  | 'GeometryCollection';
-
-const GEOMETRY_TYPES: readonly string[] = [
-  'Point',
-  'MultiPoint',
-  'LineString',
-  'MultiLineString',
-  'Polygon',
-  'MultiPolygon',
-  'GeometryCollection',
-] satisfies GeometryType[];
+type GeometryType = Geometry['type'];
 
 /** Six decimals of a degree is about 0.1 m (RFC 7946 §11.2: no more precision than the data has). */
 const FACTOR = 1e6;
@@ -269,6 +254,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** One of the seven geometry types: the GeoJSON types less Feature and FeatureCollection. */
 function isGeometryType(value: unknown): value is GeometryType {
-  return typeof value === 'string' && GEOMETRY_TYPES.includes(value);
+  return (
+    typeof value === 'string' &&
+    GEOJSON_TYPES.has(value) &&
+    value !== 'Feature' &&
+    value !== 'FeatureCollection'
+  );
 }
