@@ -134,14 +134,15 @@ export function setupOpenData({
     async openUrl(url) {
       const name = url;
       status.textContent = `Loading ${name}…`;
-      let text: string;
+      let body: Blob;
       try {
         const response = await fetch(url, { mode: 'cors', credentials: 'omit' });
         if (!response.ok) throw new Error(`the server answered HTTP ${response.status}`);
         const size = Number(response.headers.get('content-length') ?? '0');
         if (size > MAX_FILE_BYTES)
           throw new Error(`it is over the ${MAX_FILE_BYTES / 1e6} MB limit`);
-        text = await response.text();
+        // A Blob, decoded in the worker like an opened file.
+        body = await response.blob();
       } catch (error) {
         status.textContent = '';
         const reason =
@@ -151,7 +152,7 @@ export function setupOpenData({
         showProblems(problems, [`Could not load ${name}: ${reason}. The map is unchanged.`]);
         return false;
       }
-      return openSource(text, name);
+      return openSource(body, name);
     },
     close() {
       attempt++;

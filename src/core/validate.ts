@@ -3,7 +3,7 @@
  * each problem pointing at its line and column.
  *
  * Pure, synchronous and safe on any input (it never throws), so it can run in a Web Worker
- * (src/workers/validate-worker.ts). The order of work keeps bad input cheap and harmless:
+ * (src/workers/open-worker.ts, which the page uses). The order of work keeps bad input cheap and harmless:
  * size, emptiness and the format by its first bytes; then one iterative scan of the text
  * (syntax, nesting depth, overflowing numbers, where each feature is) before JSON.parse or
  * any recursive parser sees it; then check-geojson feature by feature; then the checks it

@@ -18,32 +18,22 @@ export function renderPlaceList(
   places: readonly PlaceFeature[],
   { onChoose, mode = 'both' }: PlaceListOptions,
 ): void {
-  list.replaceChildren(
-    ...places.map((place) => {
-      const button = el(
-        'button',
-        {
-          type: 'button',
-          'data-place': place.id,
-          className: `place place-${place.properties.kind}`,
-        },
-        el('span', { className: 'swatch', 'aria-hidden': 'true' }),
-        labelFor(place.properties, mode),
-      );
-      button.addEventListener('click', () => onChoose(place.id));
-      return el('li', {}, button);
-    }),
-  );
+  const entries = places.map((place) => ({
+    id: place.id,
+    label: labelFor(place.properties, mode),
+    kind: place.properties.kind,
+  }));
+  renderEntryList(list, entries, 0, onChoose);
 }
 
-/** One entry of an opened file's list: `kind` picks the swatch ('city' for points). */
+/** One entry of a list: `kind` picks the swatch (a place's kind, or 'data' for an opened file). */
 export interface ListEntry {
   id: string;
   label: string;
   kind: string;
 }
 
-/** Fills `list` with a button per entry of an opened file; `more` notes what is not listed. */
+/** Fills `list` with a button per entry; `more` notes what is not listed (an opened file's rest). */
 export function renderEntryList(
   list: HTMLUListElement,
   entries: readonly ListEntry[],
