@@ -1,6 +1,6 @@
 /**
  * Small statistics for the bench: medians, ranges and ratios of per-run
- * numbers. Pure, so it is tested in Node (test/unit/bench-stats.test.ts).
+ * numbers. Pure, so it is tested in Node (test/unit/bench/bench-stats.test.ts).
  */
 
 export interface Summary {

@@ -12,7 +12,7 @@ import type { Feature, MultiLineString, MultiPolygon, Polygon, Position } from '
 import { feature, mesh } from 'topojson-client';
 import { topology } from 'topojson-server';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { clipLine, clipRing, type Box } from '../src/core/clip-to-bbox';
+import { clipLine, clipRing, type Box } from '../src/core/geometry/clip-to-bbox';
 
 const OUT = 'geodata/basemap/ne-10m-detail.json';
 const config = JSON.parse(readFileSync('geodata/basemap.source.json', 'utf8')) as {

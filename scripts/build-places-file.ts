@@ -8,16 +8,16 @@
 import type { Feature, FeatureCollection, Geometry, MultiPolygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
-import { splitParagraphs, locatePassage } from '../src/core/article';
-import { pickPolygonContaining } from '../src/core/pick-polygon-containing';
+import { splitParagraphs, locatePassage } from '../src/core/article/article';
+import { pickPolygonContaining } from '../src/core/geometry/pick-polygon-containing';
 import type {
   ArticleMeta,
   PlaceCollection,
   PlaceFeature,
   PlaceProperties,
-} from '../src/core/places';
-import { rewind } from '../src/core/rewind';
-import { roundGeometry } from '../src/core/round-geometry';
+} from '../src/core/article/places';
+import { rewind } from '../src/core/export/rewind';
+import { roundGeometry } from '../src/core/export/round-geometry';
 import type { GeometryRecipe, PlaceSource, PlaceSourceFile } from './place-source';
 
 export interface BuildInputs {

@@ -17,9 +17,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { lineColumnLookup } from '../src/core/line-column';
-import { skipJsonString, skipJsonValue } from '../src/core/skip-json-value';
-import { validateGeoJson, type ValidationResult } from '../src/core/validate';
+import { lineColumnLookup } from '../src/core/geojson/line-column';
+import { skipJsonString, skipJsonValue } from '../src/core/geojson/skip-json-value';
+import { validateGeoJson, type ValidationResult } from '../src/core/geojson/validate';
 
 /** One entry of a `.result` file. */
 export interface HintEntry {

@@ -2,7 +2,7 @@
  * `npm run export -- [--names both|ru|ja] [--place ID] [--out FILE] [--data FILE]`: the
  * article's places as RFC 7946 GeoJSON, the same bytes as the page's "Download GeoJSON".
  *
- * Only reads and writes files; the export itself is src/core/export.ts. Exit status: 0 when
+ * Only reads and writes files; the export itself is src/core/export/export.ts. Exit status: 0 when
  * written, 2 for a bad command line or an unusable --data or --out file, 1 when the data
  * cannot be exported faithfully (e.g. a coordinate that is not a finite number).
  */
@@ -10,9 +10,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ExportError, exportPlaces } from '../src/core/export';
-import { NAMING_MODES, type NamingMode } from '../src/core/naming';
-import { readPlaceCollection, type PlaceCollection } from '../src/core/places';
+import { ExportError, exportPlaces } from '../src/core/export/export';
+import { NAMING_MODES, type NamingMode } from '../src/core/article/naming';
+import { readPlaceCollection, type PlaceCollection } from '../src/core/article/places';
 
 const USAGE = `Usage: npm run export -- [options]
        npx tsx scripts/export.ts [options]

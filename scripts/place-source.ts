@@ -7,7 +7,7 @@
  * shape comes from. See geodata/README.md.
  */
 import type { Position } from 'geojson';
-import type { ArticleMeta, PlaceKind, PlaceProperties } from '../src/core/places';
+import type { ArticleMeta, PlaceKind, PlaceProperties } from '../src/core/article/places';
 
 /** A city: a point from GeoNames, with its id so anyone can check it. */
 export interface GeonamesPointRecipe {

@@ -5,8 +5,8 @@
  * map and in the list until "Back to the article" (or Back in the browser).
  */
 import type { Feature } from 'geojson';
-import { featureLabel } from './core/summarize-features';
-import { formatProblem, type ValidateProgress } from './core/validate';
+import { featureLabel } from './core/geojson/summarize-features';
+import { formatProblem, type ValidateProgress } from './core/geojson/validate';
 import { addDataLayer, fitBBox, type DataLayer } from './map/data-layer';
 import type { OpenedSummary } from './workers/open-worker';
 import { createDataClient } from './ui/data-client';
@@ -14,7 +14,7 @@ import { buildGenericPopup } from './ui/generic-popup';
 import { renderEntryList } from './ui/place-list';
 import { showProblems } from './ui/problems';
 
-/** Largest file opened; the worker refuses larger text too (core/validate.ts). */
+/** Largest file opened; the worker refuses larger text too (core/geojson/validate.ts). */
 export const MAX_FILE_BYTES = 50_000_000;
 /** Problems listed one by one; past this they are counted. */
 const MAX_LISTED_PROBLEMS = 40;

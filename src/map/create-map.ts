@@ -52,7 +52,7 @@ export interface Basemaps {
   current: () => BasemapKind;
 }
 
-/** What a level draws, decoded (core/basemap.ts decodeBasemapLayers). */
+/** What a level draws, decoded (core/geometry/basemap.ts decodeBasemapLayers). */
 export interface DecodedLevel {
   land: FeatureCollection<Geometry>;
   coast: MultiLineString;

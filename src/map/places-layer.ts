@@ -4,15 +4,15 @@
  * Draw order puts groups under islands under cities so the smaller target wins.
  */
 import L from 'leaflet';
-import { labelPoint } from '../core/label-point';
+import { labelPoint } from '../core/geometry/label-point';
 import {
   labelOffset,
   placeLabels,
   type LabelRequest,
   type LabelSide,
   type Rect,
-} from '../core/place-labels';
-import type { PlaceFeature, PlaceKind } from '../core/places';
+} from '../core/geometry/place-labels';
+import type { PlaceFeature, PlaceKind } from '../core/article/places';
 
 export interface PlacesLayerOptions {
   /** The label text of a place (follows the naming mode). */

@@ -3,9 +3,9 @@
  * (throttled: Safari refuses more than ~100 history calls in 30 s) or
  * `pushState` (one step Back can undo), and hands every address the reader
  * types or steps to (hashchange, popstate) back to the app. The parsing and
- * formatting are pure, in core/url-state.ts.
+ * formatting are pure, in core/address/url-state.ts.
  */
-import { formatState, parseState, type MapState, type ParseOptions } from '../core/url-state';
+import { formatState, parseState, type MapState, type ParseOptions } from '../core/address/url-state';
 
 export interface AddressOptions extends ParseOptions {
   /** The app's state now. */

@@ -2,9 +2,9 @@
  * The "Article" region: byline and paragraphs, every mention of a place a
  * button that opens it, and the open place's passages highlighted.
  */
-import type { ArticleIndex } from '../core/article-index';
-import { formatDate } from '../core/format-date';
-import type { ArticleMeta } from '../core/places';
+import type { ArticleIndex } from '../core/article/article-index';
+import { formatDate } from '../core/article/format-date';
+import type { ArticleMeta } from '../core/article/places';
 import { el } from './dom';
 
 export interface ArticlePanel {

@@ -4,7 +4,7 @@
  * a reader who never opens a file never loads it.
  */
 import type { BBox, Feature } from 'geojson';
-import type { ValidateProgress } from '../core/validate';
+import type { ValidateProgress } from '../core/geojson/validate';
 import type { OpenedSummary, OpenRequest, OpenResponse } from '../workers/open-worker';
 
 type Body<T> = T extends unknown ? Omit<T, 'id'> : never;

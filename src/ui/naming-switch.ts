@@ -2,7 +2,7 @@
  * The "Names" radio group: Both, Russian usage, Japanese usage. Native radio
  * inputs, so arrow keys move the choice as screen-reader users expect.
  */
-import { NAMING_MODES, type NamingMode } from '../core/naming';
+import { NAMING_MODES, type NamingMode } from '../core/article/naming';
 import { el } from './dom';
 
 const WORDS: Record<NamingMode, string> = {

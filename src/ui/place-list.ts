@@ -1,8 +1,8 @@
 /**
  * The "Places" list beside the map: one button per place, named by its label.
  */
-import { labelFor, type NamingMode } from '../core/naming';
-import type { PlaceFeature } from '../core/places';
+import { labelFor, type NamingMode } from '../core/article/naming';
+import type { PlaceFeature } from '../core/article/places';
 import { el } from './dom';
 
 export interface PlaceListOptions {

@@ -3,9 +3,9 @@
  * the names each side uses, who administers and who claims a disputed place,
  * the article's passages word for word, and the article's source and date.
  */
-import { formatDate } from '../core/format-date';
-import { labelFor, type NamingMode } from '../core/naming';
-import type { ArticleMeta, PlaceFeature, PlaceKind, PlaceProperties } from '../core/places';
+import { formatDate } from '../core/article/format-date';
+import { labelFor, type NamingMode } from '../core/article/naming';
+import type { ArticleMeta, PlaceFeature, PlaceKind, PlaceProperties } from '../core/article/places';
 import { el } from './dom';
 
 const KIND_WORDS: Record<PlaceKind, string> = {

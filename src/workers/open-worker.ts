@@ -8,9 +8,9 @@
  */
 import type { BBox, Feature } from 'geojson';
 import Supercluster from 'supercluster';
-import { exportGeoJson } from '../core/export';
-import { summarizeFeatures, type ListingEntry } from '../core/summarize-features';
-import { validateGeoJson, type ValidateProgress, type ValidationResult } from '../core/validate';
+import { exportGeoJson } from '../core/export/export';
+import { summarizeFeatures, type ListingEntry } from '../core/geojson/summarize-features';
+import { validateGeoJson, type ValidateProgress, type ValidationResult } from '../core/geojson/validate';
 
 export type OpenRequest =
   // A File or Blob is read here, not on the page: decoding 10 MB of text is a long task.

@@ -12,7 +12,7 @@ import {
   type ValidateOptions,
   type ValidateProgress,
   type ValidationResult,
-} from '../core/validate';
+} from '../core/geojson/validate';
 
 export interface ValidateRequest {
   /** Echoed in every answer, to match answers to requests. */

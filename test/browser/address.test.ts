@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { formatState, parseState } from '../../src/core/url-state';
+import { formatState, parseState } from '../../src/core/address/url-state';
 import { launchChromium, openApp, waitForMark, type OpenedPage } from './chromium';
 
 const baseUrl = inject('baseUrl');

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { PlaceCollection } from '../../src/core/places';
+import type { PlaceCollection } from '../../src/core/article/places';
 import { launchChromium, openApp, waitForMark, type OpenedPage } from './chromium';
 
 interface Box {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { PlaceCollection } from '../../src/core/places';
+import type { PlaceCollection } from '../../src/core/article/places';
 import { launchChromium, openApp, type OpenedPage } from './chromium';
 
 const shipped = JSON.parse(readFileSync('geodata/places.geojson', 'utf8')) as PlaceCollection;

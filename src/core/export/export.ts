@@ -1,0 +1,273 @@
+/**
+ * GeoJSON export: the article's places, or any FeatureCollection, as RFC 7946 text.
+ *
+ * Pure: no DOM, no files. The page's "Download GeoJSON" button and `npm run export` both
+ * write exactly the text returned here.
+ *
+ * The text is JSON indented by two spaces, ending with a newline (readable, diffable, and
+ * the layout of geodata/places.geojson). Members come in a fixed order: `type` first, then
+ * the others in the input object's order (JavaScript's, which lists integer-like keys such as
+ * "10" first, as JSON.parse builds them), except that a FeatureCollection's `features` come
+ * last, after any foreign members added. So the same input always gives the same bytes, and
+ * exporting the parsed text gives it again byte for byte.
+ *
+ * Only these changes are made (RFC 7946): `crs` members are dropped (§4); positions are cut
+ * to [longitude, latitude, altitude] (§3.1.1) and, like bboxes, rounded to 6 decimals, -0 to 0
+ * (§11.2); exterior rings are wound counter-clockwise and holes clockwise (§3.1.6); a Feature
+ * missing `properties` or `geometry` gets null. Everything else is written back as it was:
+ * ids, properties (any keys, "__proto__" included, nested values, nulls, -0) and foreign members.
+ * What cannot be written faithfully is refused with an ExportError naming the feature.
+ */
+import type { FeatureCollection, Geometry } from 'geojson';
+import { ExportError } from './export-error';
+import { exportBbox, exportGeometry } from './export-geometry';
+import { findNonFiniteNumber } from '../geojson/find-non-finite-number';
+import { formatJson, JsonMembers } from './format-json';
+import { labelFor, NAMING_MODES, type NamingMode } from '../article/naming';
+import type { PlaceCollection, PlaceProperties } from '../article/places';
+
+export { ExportError } from './export-error';
+
+/** The media type of GeoJSON (RFC 7946 §12), for a download's Blob. */
+export const GEOJSON_MEDIA_TYPE = 'application/geo+json';
+
+export interface ExportOptions {
+  /** The naming mode; each place's `name` becomes its label in it (see naming.ts). */
+  names: NamingMode;
+  /** Only this place, as a FeatureCollection of one feature (default: every place). */
+  placeId?: string;
+}
+
+export interface ExportGeoJsonOptions {
+  /** Members to set on the collection (RFC 7946 §6.1), replacing any of the same name. */
+  foreign?: Record<string, unknown>;
+}
+
+/** What a FeatureCollection must not have (RFC 7946 §7.1). */
+const COLLECTION_FORBIDDEN: readonly string[] = [
+  'coordinates',
+  'geometries',
+  'geometry',
+  'properties',
+];
+/** What a Feature must not have (RFC 7946 §7.1). */
+const FEATURE_FORBIDDEN: readonly string[] = ['coordinates', 'geometries', 'features'];
+/** Names that are GeoJSON members of a FeatureCollection, so cannot be foreign ones. */
+const NOT_FOREIGN: readonly string[] = ['type', 'features', 'bbox', ...COLLECTION_FORBIDDEN];
+const COLLECTION = 'The FeatureCollection';
+
+/**
+ * The article's places as RFC 7946 text. Each place's `name` is its label in the naming mode
+ * (labelFor); every other property is kept (`name:*`, `label:*`, passages, sources,
+ * administered_by, claimed_by ...). The collection gets the foreign members `article` (the
+ * article's metadata) and `naming` (the mode). With `placeId`, a collection of that one
+ * place, with the same foreign members and without the collection's bbox. The neutral `name` is only in the `both` export:
+ * `ru` and `ja` replace it, as the map's labels do.
+ *
+ * Throws ExportError for an unknown naming mode, an unknown place id (listing the ids), or
+ * data that cannot be written faithfully, such as a coordinate that is NaN or Infinity
+ * (`Feature 3 (id "x"): coordinate 2 of ring 1 is not a finite number (its latitude is NaN)`).
+ */
+export function exportPlaces(collection: PlaceCollection, options: ExportOptions): string {
+  const { names, placeId } = options;
+  if (!NAMING_MODES.includes(names)) {
+    throw new ExportError(
+      `Unknown naming mode ${JSON.stringify(names)}; the modes are ${NAMING_MODES.join(', ')}.`,
+    );
+  }
+  let source: unknown = collection;
+  let picked = collection.features.map((feature, index) => ({ feature, index }));
+  if (placeId !== undefined) {
+    const place = picked.find(({ feature }) => feature.id === placeId);
+    if (place === undefined) {
+      const ids = collection.features.map((feature) => feature.id).join(', ');
+      throw new ExportError(`No place has the id ${JSON.stringify(placeId)}; the ids are ${ids}.`);
+    }
+    picked = [place];
+    // The collection's bbox is that of every place, not of this one.
+    source = Object.fromEntries(Object.entries(collection).filter(([key]) => key !== 'bbox'));
+  }
+  return writeCollection(
+    source,
+    picked,
+    { article: collection.article, naming: names },
+    (properties) => labelFor(properties as unknown as PlaceProperties, names),
+  );
+}
+
+/**
+ * Any FeatureCollection (a file the user opened, say) as RFC 7946 text, changed only as the
+ * module comment lists: properties, ids and foreign members are written back exactly.
+ * `foreign` sets members of the collection (a `crs` among them is dropped; `type`,
+ * `features`, `bbox` and the members RFC 7946 §7.1 forbids are refused). Throws ExportError naming the feature for what cannot
+ * be written faithfully: a NaN or Infinity anywhere, a malformed geometry, an id that is not
+ * a string or number, a member RFC 7946 §7.1 forbids.
+ */
+export function exportGeoJson(
+  collection: FeatureCollection<Geometry | null>,
+  options: ExportGeoJsonOptions = {},
+): string {
+  const features: unknown = collection.features;
+  const picked = Array.isArray(features)
+    ? features.map((feature: unknown, index) => ({ feature, index }))
+    : [];
+  return writeCollection(collection, picked, options.foreign ?? {});
+}
+
+/**
+ * The download's file name: `article-map-both.geojson`, `article-map-ja-iturup.geojson`.
+ * A place id is reduced to letters, digits, `_` and `-` (at most 80 of them), so an id from
+ * an opened file cannot name a path or a hidden file.
+ */
+export function exportFileName(names: NamingMode, placeId?: string): string {
+  const id = placeId === undefined ? '' : fileNamePart(placeId);
+  return `article-map-${names}${id === '' ? '' : `-${id}`}.geojson`;
+}
+
+function fileNamePart(text: string): string {
+  const cleaned = text.normalize('NFC').replace(/[^\p{L}\p{N}_-]+/gu, '-');
+  // By code points, so a character outside the BMP is never cut in half.
+  return Array.from(cleaned)
+    .slice(0, 80)
+    .join('')
+    .replace(/^-+|-+$/g, '');
+}
+
+interface Picked {
+  feature: unknown;
+  /** Its index in the input, for messages. */
+  index: number;
+}
+
+type Relabel = (properties: Record<string, unknown>) => string;
+
+function writeCollection(
+  collection: unknown,
+  picked: readonly Picked[],
+  foreign: Record<string, unknown>,
+  relabel?: Relabel,
+): string {
+  if (
+    !isRecord(collection) ||
+    collection.type !== 'FeatureCollection' ||
+    !Array.isArray(collection.features)
+  ) {
+    throw new ExportError('The data is not a GeoJSON FeatureCollection.');
+  }
+  // A Map, not an object: a foreign member may be called "__proto__".
+  const added = new Map(Object.entries(foreign));
+  added.delete('crs'); // RFC 7946 §4: no crs, wherever it comes from.
+  for (const key of added.keys()) {
+    if (NOT_FOREIGN.includes(key)) {
+      throw new ExportError(`"${key}" cannot be a foreign member of a FeatureCollection.`);
+    }
+  }
+  const members: [string, unknown][] = [['type', 'FeatureCollection']];
+  const add = (key: string, value: unknown) => {
+    members.push([key, checkedValue(value, COLLECTION, `member ${JSON.stringify(key)}`)]);
+  };
+  for (const [key, value] of Object.entries(collection)) {
+    if (key === 'type' || key === 'features' || key === 'crs') continue; // RFC 7946 §4: no crs.
+    if (added.has(key)) {
+      add(key, added.get(key));
+      added.delete(key);
+    } else if (key === 'bbox') {
+      members.push([key, exportBbox(value, COLLECTION, 'the bbox')]);
+    } else if (COLLECTION_FORBIDDEN.includes(key)) {
+      throw new ExportError(
+        `${COLLECTION} has a member "${key}", which RFC 7946 §7.1 forbids on a FeatureCollection.`,
+      );
+    } else {
+      add(key, value);
+    }
+  }
+  for (const [key, value] of added) add(key, value);
+  members.push([
+    'features',
+    picked.map(({ feature, index }) => writeFeature(feature, index, relabel)),
+  ]);
+  return `${formatJson(new JsonMembers(members))}\n`;
+}
+
+function writeFeature(feature: unknown, index: number, relabel?: Relabel): JsonMembers {
+  const subject = featureSubject(feature, index);
+  if (!isRecord(feature) || feature.type !== 'Feature') {
+    throw new ExportError(`${subject} is not a GeoJSON Feature.`);
+  }
+  const members: [string, unknown][] = [['type', 'Feature']];
+  let hasProperties = false;
+  let hasGeometry = false;
+  for (const [key, value] of Object.entries(feature)) {
+    if (key === 'type' || key === 'crs') continue; // RFC 7946 §4: no crs.
+    if (key === 'id') {
+      if (value === undefined) continue;
+      if (!(typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)))) {
+        throw new ExportError(`${subject}: the id is neither a string nor a finite number.`);
+      }
+      members.push([key, value]);
+    } else if (key === 'bbox') {
+      members.push([key, exportBbox(value, subject, 'the bbox')]);
+    } else if (key === 'properties') {
+      hasProperties = true;
+      members.push([key, writeProperties(value, subject, relabel)]);
+    } else if (key === 'geometry') {
+      hasGeometry = true;
+      members.push([
+        key,
+        value === null || value === undefined ? null : exportGeometry(value, subject),
+      ]);
+    } else if (FEATURE_FORBIDDEN.includes(key)) {
+      throw new ExportError(
+        `${subject} has a member "${key}", which RFC 7946 §7.1 forbids on a Feature.`,
+      );
+    } else {
+      members.push([key, checkedValue(value, subject, `member ${JSON.stringify(key)}`)]);
+    }
+  }
+  // RFC 7946 §3.2: a Feature always has both members, null when empty.
+  if (!hasProperties) members.push(['properties', null]);
+  if (!hasGeometry) members.push(['geometry', null]);
+  return new JsonMembers(members);
+}
+
+function writeProperties(properties: unknown, subject: string, relabel?: Relabel): unknown {
+  if (properties === null || properties === undefined) return null;
+  if (!isRecord(properties)) {
+    throw new ExportError(`${subject}: the properties member is neither an object nor null.`);
+  }
+  const entries = Object.entries(properties);
+  for (const [key, value] of entries) {
+    checkedValue(value, subject, `property ${JSON.stringify(key)}`);
+  }
+  if (relabel === undefined) return properties;
+  const name = relabel(properties);
+  // Entries, not a copy made by assignment: `copy["__proto__"] = v` would set the prototype.
+  const renamed = entries.map(([key, value]): [string, unknown] =>
+    key === 'name' ? [key, name] : [key, value],
+  );
+  if (!Object.hasOwn(properties, 'name')) renamed.push(['name', name]);
+  return new JsonMembers(renamed);
+}
+
+function checkedValue(value: unknown, subject: string, what: string): unknown {
+  const bad = findNonFiniteNumber(value);
+  if (bad !== undefined) {
+    throw new ExportError(`${subject}: ${what} holds ${bad}, which JSON cannot write.`);
+  }
+  return value;
+}
+
+function featureSubject(feature: unknown, index: number): string {
+  const id = isRecord(feature) ? feature.id : undefined;
+  const shown =
+    typeof id === 'string'
+      ? ` (id ${JSON.stringify(id)})`
+      : typeof id === 'number'
+        ? ` (id ${id})`
+        : '';
+  return `Feature ${index + 1}${shown}`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,51 @@
+/** RFC 7946 §3.1.6 winding: outer rings counter-clockwise, holes clockwise. */
+import type { Geometry, Position } from 'geojson';
+import type { JsonPath } from './locate-json-path';
+import type { GeometryFinding } from './problem';
+import { signedArea } from '../geometry/signed-area';
+
+/**
+ * A warning naming the first ring of `geometry` (Polygons and MultiPolygons, also inside
+ * GeometryCollections) that winds against the right-hand rule, with a count of the others,
+ * or undefined when all follow it. A warning only: RFC 7946 says parsers should not reject
+ * polygons for their winding, and Leaflet draws either way. Degenerate rings are skipped.
+ */
+export function checkWinding(geometry: Geometry): GeometryFinding | undefined {
+  let first: { path: JsonPath; outer: boolean } | undefined;
+  let count = 0;
+  const checkPolygon = (rings: Position[][], path: JsonPath) => {
+    rings.forEach((ring, i) => {
+      const area = signedArea(ring);
+      const outer = i === 0;
+      if (area === 0 || area > 0 === outer) return;
+      count += 1;
+      first ??= { path: [...path, i], outer };
+    });
+  };
+  const walk = (g: Geometry, path: JsonPath): void => {
+    switch (g.type) {
+      case 'Polygon':
+        return checkPolygon(g.coordinates, [...path, 'coordinates']);
+      case 'MultiPolygon':
+        return g.coordinates.forEach((rings, i) =>
+          checkPolygon(rings, [...path, 'coordinates', i]),
+        );
+      case 'GeometryCollection':
+        return g.geometries.forEach((child, i) => walk(child, [...path, 'geometries', i]));
+      case 'Point':
+      case 'MultiPoint':
+      case 'LineString':
+      case 'MultiLineString':
+        return;
+    }
+  };
+  walk(geometry, []);
+  if (first === undefined) return undefined;
+  const which = first.outer ? 'an outer ring runs clockwise' : 'a hole runs counter-clockwise';
+  const more = count > 1 ? ` (and ${count - 1} more rings)` : '';
+  return {
+    severity: 'warning',
+    message: `${which}${more}; RFC 7946 §3.1.6 asks for outer rings counter-clockwise and holes clockwise (the right-hand rule); drawn as given`,
+    path: first.path,
+  };
+}
