@@ -14,7 +14,13 @@ import { decodeBasemapLayers } from './core/geometry/basemap';
 import { formatDate } from './core/article/format-date';
 import { labelFor, type NamingMode } from './core/article/naming';
 import { readPlaceCollection, type PlaceCollection } from './core/article/places';
-import { formatState, roundView, type Basemap, type MapState, type Panel } from './core/address/url-state';
+import {
+  formatState,
+  roundView,
+  type Basemap,
+  type MapState,
+  type Panel,
+} from './core/address/url-state';
 import { addBasemaps, createMap, setExactView } from './map/create-map';
 import { addPlaces } from './map/places-layer';
 import { setupOpenData } from './open-data';

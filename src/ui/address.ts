@@ -5,7 +5,12 @@
  * types or steps to (hashchange, popstate) back to the app. The parsing and
  * formatting are pure, in core/address/url-state.ts.
  */
-import { formatState, parseState, type MapState, type ParseOptions } from '../core/address/url-state';
+import {
+  formatState,
+  parseState,
+  type MapState,
+  type ParseOptions,
+} from '../core/address/url-state';
 
 export interface AddressOptions extends ParseOptions {
   /** The app's state now. */

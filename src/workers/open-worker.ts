@@ -10,7 +10,11 @@ import type { BBox, Feature } from 'geojson';
 import Supercluster from 'supercluster';
 import { exportGeoJson } from '../core/export/export';
 import { summarizeFeatures, type ListingEntry } from '../core/geojson/summarize-features';
-import { validateGeoJson, type ValidateProgress, type ValidationResult } from '../core/geojson/validate';
+import {
+  validateGeoJson,
+  type ValidateProgress,
+  type ValidationResult,
+} from '../core/geojson/validate';
 
 export type OpenRequest =
   // A File or Blob is read here, not on the page: decoding 10 MB of text is a long task.
