@@ -1,0 +1,170 @@
+/**
+ * The app's behaviour as one pure function: `reduce(state, action)`, and
+ * `historyStep` saying what each action does to the browser's history.
+ * Nothing here knows the DOM or Leaflet (test/unit/state/ runs it in Node).
+ */
+import type { MapView } from '../address/url-state';
+import type { Action, HistoryStep } from './actions';
+import { sameSource, type AppState, type CameraTarget, type DataSource } from './app-state';
+import type { Navigation } from './history-entry';
+
+function moveCamera(state: AppState, target: CameraTarget): AppState['camera'] {
+  return { seq: state.camera.seq + 1, target };
+}
+
+function sameView(a: MapView | null, b: MapView | null): boolean {
+  return (
+    a === b || (a !== null && b !== null && a.zoom === b.zoom && a.lat === b.lat && a.lon === b.lon)
+  );
+}
+
+/** Where the map goes for a navigation: the entry's exact view, else its place, else all places. */
+function cameraFor(to: Navigation, first: boolean): CameraTarget {
+  if (to.view) return { kind: 'view', view: to.view };
+  if (to.place !== undefined && !to.data && !to.file) {
+    return { kind: 'place', id: to.place, animate: !first };
+  }
+  if (to.data || to.file) return { kind: 'fit-data' };
+  return { kind: 'fit', animate: !first };
+}
+
+function sourceOf(to: Navigation): DataSource | null {
+  if (to.data !== undefined) return { kind: 'url', url: to.data };
+  if (to.file) return { kind: 'file', token: to.file.token, name: to.file.name };
+  return null;
+}
+
+function navigate(state: AppState, to: Navigation, first: boolean): AppState {
+  // No view in the entry: unknown until the map settles on the target (the next `replace`).
+  const data = sourceOf(to);
+  const keepsData = sameSource(data, state.data);
+  const place = data ? null : (to.place ?? null);
+  return {
+    ...state,
+    view: to.view ?? null,
+    place,
+    route: place === null ? null : 'link',
+    names: to.names,
+    basemap: to.basemap,
+    panels: [...to.panels],
+    embed: to.embed,
+    data,
+    dataLoaded: keepsData ? state.dataLoaded : false,
+    keepView: to.view !== undefined,
+    // Leaving for another entry gives up a file still being checked.
+    pending: null,
+    camera: moveCamera(state, cameraFor(to, first)),
+  };
+}
+
+/** A file or link answered: show it when it is what the state still asks for. */
+function loaded(state: AppState, source: DataSource): AppState {
+  if (sameSource(source, state.pending)) {
+    return {
+      ...state,
+      data: state.pending,
+      dataLoaded: true,
+      keepView: false,
+      pending: null,
+      place: null,
+      route: null,
+      camera: moveCamera(state, { kind: 'fit-data' }),
+    };
+  }
+  if (sameSource(source, state.data) && !state.dataLoaded) {
+    const target: CameraTarget =
+      state.keepView && state.view ? { kind: 'view', view: state.view } : { kind: 'fit-data' };
+    return {
+      ...state,
+      dataLoaded: true,
+      place: null,
+      route: null,
+      camera: moveCamera(state, target),
+    };
+  }
+  return state; // A late answer for something the reader has left: ignored.
+}
+
+function failed(state: AppState, source: DataSource): AppState {
+  if (sameSource(source, state.pending)) return { ...state, pending: null };
+  if (sameSource(source, state.data) && !state.dataLoaded) {
+    return { ...state, data: null, keepView: false };
+  }
+  return state;
+}
+
+export function reduce(state: AppState, action: Action): AppState {
+  switch (action.type) {
+    case 'place/open': {
+      if (state.data) return state; // The article's places are hidden under opened data.
+      const target: CameraTarget =
+        action.route === 'map' ? { kind: 'stay' } : { kind: 'place', id: action.id, animate: true };
+      return { ...state, place: action.id, route: action.route, camera: moveCamera(state, target) };
+    }
+    case 'place/close':
+      return state.place === null ? state : { ...state, place: null, route: null };
+    case 'names/set':
+      return { ...state, names: action.names };
+    case 'basemap/set':
+      return { ...state, basemap: action.basemap };
+    case 'panel/set': {
+      const has = state.panels.includes(action.panel);
+      if (has === action.open) return state;
+      const panels = action.open
+        ? [...state.panels, action.panel]
+        : state.panels.filter((p) => p !== action.panel);
+      return { ...state, panels };
+    }
+    case 'map/moved':
+      return sameView(state.view, action.view) ? state : { ...state, view: action.view };
+    case 'map/settled':
+      if (action.seq !== state.camera.seq || sameView(state.view, action.view)) return state;
+      return { ...state, view: action.view };
+    case 'navigate':
+      return navigate(state, action.to, action.first ?? false);
+    case 'data/open-file':
+      return { ...state, pending: { kind: 'file', token: action.token, name: action.name } };
+    case 'data/loaded':
+      return loaded(state, action.source);
+    case 'data/failed':
+      return failed(state, action.source);
+    case 'data/cancel':
+      if (state.pending) return { ...state, pending: null };
+      return state.data && !state.dataLoaded ? failed(state, state.data) : state;
+    case 'data/close':
+      if (!state.data && !state.pending) return state;
+      return {
+        ...state,
+        data: null,
+        dataLoaded: false,
+        pending: null,
+        keepView: false,
+        camera: moveCamera(state, { kind: 'fit', animate: true }),
+      };
+  }
+}
+
+/** What `action` (taking `prev` to `next`) does to the history; see HistoryStep. */
+export function historyStep(action: Action, prev: AppState, next: AppState): HistoryStep {
+  if (prev === next) return 'none';
+  switch (action.type) {
+    case 'place/open':
+    case 'place/close':
+    case 'names/set':
+    case 'data/close':
+      return 'push';
+    case 'data/loaded':
+      // A file the reader just chose is a new step; a link's data was already in the address.
+      return prev.pending && !next.pending ? 'push' : 'replace';
+    case 'basemap/set':
+    case 'panel/set':
+    case 'map/moved':
+    case 'map/settled':
+    case 'data/failed':
+    case 'data/cancel':
+      return 'replace';
+    case 'navigate':
+    case 'data/open-file':
+      return 'none';
+  }
+}

@@ -1,0 +1,257 @@
+/**
+ * The state model against a simulated browser history: random sequences of
+ * reader actions, the app's own map moves (settling at random points, or
+ * late for a target already replaced), Back and Forward. After every Back
+ * the state is the one before the undone step; Forward redoes it; and every
+ * reachable state survives the address: readEntry(entryOf(s)) gives s back.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { roundView, type MapView } from '../../../src/core/address/url-state';
+import { NAMING_MODES } from '../../../src/core/article/naming';
+import type { Action } from '../../../src/core/state/actions';
+import { INITIAL_STATE, type AppState } from '../../../src/core/state/app-state';
+import {
+  entryOf,
+  readEntry,
+  type HistoryEntry,
+  type Navigation,
+} from '../../../src/core/state/history-entry';
+import { planHistory } from '../../../src/core/state/plan-history';
+import { historyStep, reduce } from '../../../src/core/state/reduce';
+
+const PLACES = ['nagoya', 'moscow', 'iturup', 'odd.id:1'];
+const URLS = ['https://example.org/a.geojson', 'http://127.0.0.1:9/b%20c.json?x=1&y=2'];
+const parse = { placeIds: new Set(PLACES) };
+
+/** What a reader sees: the fields an entry restores. */
+function shown(s: AppState) {
+  return {
+    view: s.view,
+    place: s.place,
+    names: s.names,
+    basemap: s.basemap,
+    panels: [...s.panels].sort(),
+    embed: s.embed,
+    data: s.data,
+  };
+}
+function shownOf(to: Navigation) {
+  return {
+    view: to.view ?? null,
+    place: to.data || to.file ? null : (to.place ?? null),
+    names: to.names,
+    basemap: to.basemap,
+    panels: [...to.panels].sort(),
+    embed: to.embed,
+    data: to.data ? { kind: 'url', url: to.data } : to.file ? { kind: 'file', ...to.file } : null,
+  };
+}
+
+const view: fc.Arbitrary<MapView> = fc
+  .record({
+    zoom: fc.double({ min: 0, max: 22, noNaN: true }),
+    lat: fc.double({ min: -85, max: 85, noNaN: true }),
+    lon: fc.double({ min: -180, max: 180, noNaN: true }),
+  })
+  .map(roundView);
+
+type Op =
+  | { op: 'act'; action: Action }
+  | { op: 'settle'; view: MapView; late: boolean }
+  | { op: 'answer'; ok: boolean; which: 'pending' | 'data' }
+  /** The reader edits the address: the browser adds the entry, the app reads it. */
+  | { op: 'visit'; hash: string }
+  | { op: 'back' }
+  | { op: 'forward' };
+
+const action: fc.Arbitrary<Action> = fc.oneof(
+  fc.record({
+    type: fc.constant('place/open' as const),
+    id: fc.constantFrom(...PLACES),
+    route: fc.constantFrom('list' as const, 'map' as const, 'mention' as const, 'tour' as const),
+  }),
+  fc.constant({ type: 'place/close' as const }),
+  fc.record({ type: fc.constant('names/set' as const), names: fc.constantFrom(...NAMING_MODES) }),
+  fc.record({
+    type: fc.constant('basemap/set' as const),
+    basemap: fc.constantFrom('ne' as const, 'osm' as const),
+  }),
+  fc.record({
+    type: fc.constant('panel/set' as const),
+    panel: fc.constantFrom('places' as const, 'article' as const),
+    open: fc.boolean(),
+  }),
+  fc.record({ type: fc.constant('map/moved' as const), view }),
+  fc.record({
+    type: fc.constant('data/open-file' as const),
+    token: fc.integer({ min: 1, max: 5 }),
+    name: fc.constantFrom('a.geojson', 'b "c".json'),
+  }),
+  fc.constant({ type: 'data/cancel' as const }),
+  fc.constant({ type: 'data/close' as const }),
+);
+
+const op: fc.Arbitrary<Op> = fc.oneof(
+  { weight: 5, arbitrary: action.map((a) => ({ op: 'act' as const, action: a })) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ op: fc.constant('settle' as const), view, late: fc.boolean() }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('answer' as const),
+      ok: fc.boolean(),
+      which: fc.constantFrom('pending' as const, 'data' as const),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .record({ data: fc.constantFrom(...URLS), view: fc.option(view, { nil: undefined }) })
+      .map(({ data, view: v }) => ({
+        op: 'visit' as const,
+        hash: `#${v ? `map=${v.zoom}/${v.lat}/${v.lon}&` : ''}data=${encodeURIComponent(data)}`,
+      })),
+  },
+  { weight: 2, arbitrary: fc.constant({ op: 'back' as const }) },
+  { weight: 1, arbitrary: fc.constant({ op: 'forward' as const }) },
+);
+
+/** A browser's history and the app, as ui/address.ts binds them. */
+class Session {
+  entries: HistoryEntry[];
+  index = 0;
+  state: AppState;
+  /** What the reader saw last at each entry: Back and Forward must bring it back. */
+  seen: ReturnType<typeof shown>[];
+  pushes = 0;
+
+  constructor(start: HistoryEntry) {
+    this.entries = [start];
+    this.state = reduce(INITIAL_STATE, {
+      type: 'navigate',
+      to: readEntry(start, parse),
+      first: true,
+    });
+    this.seen = [shown(this.state)];
+  }
+
+  dispatch(action: Action): void {
+    const prev = this.state;
+    const next = reduce(prev, action);
+    this.state = next;
+    for (const write of planHistory(
+      historyStep(action, prev, next),
+      this.entries[this.index]!,
+      prev,
+      next,
+    )) {
+      if (write.op === 'push') {
+        this.entries.splice(this.index + 1, Infinity, write.entry);
+        this.seen.splice(this.index + 1);
+        this.index += 1;
+        this.pushes += 1;
+      } else {
+        this.entries[this.index] = write.entry;
+      }
+    }
+    this.seen[this.index] = shown(this.state);
+  }
+
+  visit(hash: string): void {
+    this.entries.splice(this.index + 1, Infinity, { hash });
+    this.seen.splice(this.index + 1);
+    this.index += 1;
+    this.dispatch({ type: 'navigate', to: readEntry({ hash }, parse) });
+  }
+
+  go(delta: 1 | -1): boolean {
+    const target = this.index + delta;
+    if (target < 0 || target >= this.entries.length) return false;
+    this.index = target;
+    this.dispatch({ type: 'navigate', to: readEntry(this.entries[target]!, parse) });
+    return true;
+  }
+}
+
+describe('the state model with a simulated history', () => {
+  const start = fc.oneof(
+    fc.constant<HistoryEntry>({ hash: '' }),
+    fc.constant<HistoryEntry>({ hash: '#map=7/44.9/147.6&place=iturup&names=ja' }),
+    fc.constant<HistoryEntry>({ hash: '#place=moscow&panels=article' }),
+    fc.constant<HistoryEntry>({ hash: `#data=${encodeURIComponent(URLS[0]!)}` }),
+  );
+
+  it('Back restores the state before the undone step, Forward redoes it, every state survives its address', () => {
+    fc.assert(
+      fc.property(start, fc.array(op, { maxLength: 60 }), (begin, ops) => {
+        const s = new Session(begin);
+        for (const o of ops) {
+          const beforeIndex = s.index;
+          if (o.op === 'act') {
+            const pushesBefore = s.pushes;
+            s.dispatch(o.action);
+            // One action is at most one step.
+            expect(s.pushes - pushesBefore).toBeLessThanOrEqual(1);
+          } else if (o.op === 'settle') {
+            const seq = s.state.camera.seq - (o.late ? 1 : 0);
+            s.dispatch({ type: 'map/settled', view: o.view, seq });
+          } else if (o.op === 'answer') {
+            const source = o.which === 'pending' ? s.state.pending : s.state.data;
+            if (source) s.dispatch({ type: o.ok ? 'data/loaded' : 'data/failed', source });
+          } else if (o.op === 'visit') {
+            s.visit(o.hash);
+          } else if (s.go(o.op === 'back' ? -1 : 1)) {
+            expect(s.index).toBe(beforeIndex + (o.op === 'back' ? -1 : 1));
+            // Back and Forward land exactly on what the reader last saw at that entry.
+            expect(shown(s.state)).toEqual(s.seen[s.index]);
+          }
+          // The address holds the whole visible state.
+          expect(shownOf(readEntry(entryOf(s.state), parse))).toEqual(shown(s.state));
+          // The current entry is what is shown (writes are never lost).
+          expect(s.entries[s.index]).toEqual(entryOf(s.state));
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('an answer for data the reader has left changes nothing', () => {
+    const s = new Session({ hash: `#data=${encodeURIComponent(URLS[0]!)}` });
+    s.dispatch({ type: 'data/close' });
+    const before = s.state;
+    s.dispatch({ type: 'data/loaded', source: { kind: 'url', url: URLS[0]! } });
+    expect(s.state).toBe(before);
+  });
+
+  it('a place opened from the list is one step; Back returns to the place before it', () => {
+    const s = new Session({ hash: '#map=7/44.9/147.6&place=iturup&names=ja' });
+    s.dispatch({ type: 'place/open', id: 'moscow', route: 'list' });
+    // The map settles on Moscow: a refinement of that step, not a new one.
+    s.dispatch({
+      type: 'map/settled',
+      view: { zoom: 6, lat: 55.75, lon: 37.62 },
+      seq: s.state.camera.seq,
+    });
+    expect(s.entries).toHaveLength(2);
+    s.go(-1);
+    expect(s.state.place).toBe('iturup');
+    expect(s.state.view).toEqual({ zoom: 7, lat: 44.9, lon: 147.6 });
+    expect(s.state.camera.target).toEqual({
+      kind: 'view',
+      view: { zoom: 7, lat: 44.9, lon: 147.6 },
+    });
+  });
+
+  it("a late settle for a replaced target is not the map's new view", () => {
+    const s = new Session({ hash: '' });
+    s.dispatch({ type: 'place/open', id: 'moscow', route: 'list' });
+    const stale = s.state.camera.seq;
+    s.dispatch({ type: 'place/open', id: 'iturup', route: 'list' });
+    const before = s.state;
+    s.dispatch({ type: 'map/settled', view: { zoom: 6, lat: 55.75, lon: 37.62 }, seq: stale });
+    expect(s.state).toBe(before);
+  });
+});
