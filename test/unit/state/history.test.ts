@@ -62,6 +62,7 @@ type Op =
   | { op: 'answer'; ok: boolean; which: 'pending' | 'data' }
   /** The reader edits the address: the browser adds the entry, the app reads it. */
   | { op: 'visit'; hash: string }
+  | { op: 'tick' }
   | { op: 'back' }
   | { op: 'forward' };
 
@@ -115,6 +116,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
         hash: `#${v ? `map=${v.zoom}/${v.lat}/${v.lon}&` : ''}data=${encodeURIComponent(data)}`,
       })),
   },
+  { weight: 2, arbitrary: fc.constant({ op: 'tick' as const }) },
   { weight: 2, arbitrary: fc.constant({ op: 'back' as const }) },
   { weight: 1, arbitrary: fc.constant({ op: 'forward' as const }) },
 );
@@ -127,6 +129,13 @@ class Session {
   /** What the reader saw last at each entry: Back and Forward must bring it back. */
   seen: ReturnType<typeof shown>[];
   pushes = 0;
+  pendingReplace = false;
+
+  /** The throttled replaceState fires: it writes the state as it is then. */
+  tick(): void {
+    if (this.pendingReplace) this.entries[this.index] = entryOf(this.state);
+    this.pendingReplace = false;
+  }
 
   constructor(start: HistoryEntry) {
     this.entries = [start];
@@ -142,37 +151,46 @@ class Session {
     const prev = this.state;
     const next = reduce(prev, action);
     this.state = next;
-    for (const write of planHistory(
-      historyStep(action, prev, next),
-      this.entries[this.index]!,
-      prev,
-      next,
-    )) {
-      if (write.op === 'push') {
-        this.entries.splice(this.index + 1, Infinity, write.entry);
-        this.seen.splice(this.index + 1);
-        this.index += 1;
-        this.pushes += 1;
-      } else {
-        this.entries[this.index] = write.entry;
+    const step = historyStep(action, prev, next);
+    if (step === 'replace') {
+      // ui/address.ts throttles replaceState: the write happens at a later tick.
+      this.pendingReplace = true;
+    } else {
+      // A push writes at once: first the entry it leaves (if a throttled write is due), then its own.
+      for (const write of planHistory(step, this.entries[this.index]!, prev, next)) {
+        if (write.op === 'push') {
+          this.entries.splice(this.index + 1, Infinity, write.entry);
+          this.seen.splice(this.index + 1);
+          this.index += 1;
+          this.pushes += 1;
+          this.pendingReplace = false;
+        } else {
+          this.entries[this.index] = write.entry;
+        }
       }
     }
     this.seen[this.index] = shown(this.state);
   }
 
   visit(hash: string): void {
+    this.tick();
     this.entries.splice(this.index + 1, Infinity, { hash });
     this.seen.splice(this.index + 1);
     this.index += 1;
     this.dispatch({ type: 'navigate', to: readEntry({ hash }, parse) });
   }
 
-  go(delta: 1 | -1): boolean {
+  /** Back (-1) or Forward (1); returns what the reader last saw at the entry it lands on. */
+  go(delta: 1 | -1): ReturnType<typeof shown> | null {
     const target = this.index + delta;
-    if (target < 0 || target >= this.entries.length) return false;
+    if (target < 0 || target >= this.entries.length) return null;
+    // A refinement written less than the throttle's 300 ms before Back is lost in a
+    // browser; the model lets the timer fire first (see ui/address.ts).
+    this.tick();
     this.index = target;
+    const expected = this.seen[target]!;
     this.dispatch({ type: 'navigate', to: readEntry(this.entries[target]!, parse) });
-    return true;
+    return expected;
   }
 }
 
@@ -201,17 +219,22 @@ describe('the state model with a simulated history', () => {
           } else if (o.op === 'answer') {
             const source = o.which === 'pending' ? s.state.pending : s.state.data;
             if (source) s.dispatch({ type: o.ok ? 'data/loaded' : 'data/failed', source });
+          } else if (o.op === 'tick') {
+            s.tick();
           } else if (o.op === 'visit') {
             s.visit(o.hash);
-          } else if (s.go(o.op === 'back' ? -1 : 1)) {
-            expect(s.index).toBe(beforeIndex + (o.op === 'back' ? -1 : 1));
-            // Back and Forward land exactly on what the reader last saw at that entry.
-            expect(shown(s.state)).toEqual(s.seen[s.index]);
+          } else {
+            const expected = s.go(o.op === 'back' ? -1 : 1);
+            if (expected) {
+              expect(s.index).toBe(beforeIndex + (o.op === 'back' ? -1 : 1));
+              // Back and Forward land exactly on what the reader last saw at that entry.
+              expect(shown(s.state)).toEqual(expected);
+            }
           }
           // The address holds the whole visible state.
           expect(shownOf(readEntry(entryOf(s.state), parse))).toEqual(shown(s.state));
-          // The current entry is what is shown (writes are never lost).
-          expect(s.entries[s.index]).toEqual(entryOf(s.state));
+          // Once the throttled write is done, the current entry is what is shown.
+          if (!s.pendingReplace) expect(s.entries[s.index]).toEqual(entryOf(s.state));
         }
       }),
       { numRuns: 400 },
@@ -243,6 +266,15 @@ describe('the state model with a simulated history', () => {
       kind: 'view',
       view: { zoom: 7, lat: 44.9, lon: 147.6 },
     });
+  });
+
+  it('a pan not yet written when a place opens is kept in the entry Back returns to', () => {
+    const s = new Session({ hash: '#map=5/40/140' });
+    s.dispatch({ type: 'map/moved', view: { zoom: 6, lat: 41, lon: 141 } });
+    s.dispatch({ type: 'place/open', id: 'moscow', route: 'list' });
+    s.go(-1);
+    expect(s.state.view).toEqual({ zoom: 6, lat: 41, lon: 141 });
+    expect(s.state.place).toBeNull();
   });
 
   it("a late settle for a replaced target is not the map's new view", () => {
