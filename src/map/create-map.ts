@@ -25,15 +25,9 @@ export function createMap(container: HTMLElement): L.Map {
   // The attribution is a constant of ours, not data.
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
   map.createPane('basemap').style.zIndex = '200';
-  // Leaflet measures its container only on window resizes; the page's own layout changes
-  // (toolbar filling in, the phone layout) resize it too, so watch the container itself,
-  // keeping the centre where it was: a shared link names the centre.
-  // (invalidateSize and setView pan by whole pixels, which drifts a shared view: reset.)
-  new ResizeObserver(() => {
-    const center = map.getCenter();
-    map.invalidateSize({ pan: false });
-    setExactView(map, center.lat, center.lng, map.getZoom());
-  }).observe(container);
+  // A first view, so layers added before the app's state applies are on the map at once
+  // (Leaflet defers adding layers to an unloaded map, and a popup needs its shape there).
+  map.setView([45, 100], 2);
   return map;
 }
 

@@ -13,29 +13,29 @@ import {
   type Rect,
 } from '../core/geometry/place-labels';
 import type { PlaceFeature, PlaceKind } from '../core/article/places';
+import { boundsFrame, type Frame } from './camera';
 
 export interface PlacesLayerOptions {
   /** The label text of a place (follows the naming mode). */
   label: (place: PlaceFeature) => string;
   /** The popup content of a place, built fresh on every opening. */
   popup: (place: PlaceFeature) => HTMLElement;
-  /** Called when a place's popup opens (with its id and the popup's content) or closes (null). */
-  onOpenChange?: (id: string | null, content?: HTMLElement) => void;
-  /** Called when a shape is activated from the keyboard (Enter or Space). */
-  onActivate?: (id: string, shape: HTMLElement) => void;
+  /** Called when a place's popup opens (with its id and content) or closes (null, and the closed id). */
+  onOpenChange?: (id: string | null, content?: HTMLElement, closed?: string) => void;
+  /** Called when a shape is clicked or activated from the keyboard (Enter or Space). */
+  onActivate?: (id: string, shape: HTMLElement | null) => void;
 }
 
 export interface PlacesLayer {
   /** Bounds of every place, for the initial view. */
   bounds: L.LatLngBounds;
-  /**
-   * Flies to a place and opens its popup; false for an unknown id. With
-   * `{ fly: false }` the view stays exactly as it is (a shared link's view).
-   */
-  open: (id: string, options?: { fly?: boolean; animate?: boolean }) => boolean;
+  /** Where the map goes to show a place; null for an unknown id. */
+  frameOf: (id: string) => Frame | null;
+  /** Opens a place's popup where the map is now; false for an unknown id. */
+  showPopup: (id: string, options?: { autoPan?: boolean }) => boolean;
   /** Shows or hides every place and label (hidden while another file is open). */
   setVisible: (visible: boolean) => void;
-  /** Closes the open popup and cancels one waiting for a flight. */
+  /** Closes the open popup. */
   close: () => void;
   /** Re-reads every label (after a naming change). */
   relabel: () => void;
@@ -89,9 +89,6 @@ const LABEL_GAP: Record<PlaceKind, number> = {
   'island-group': 6,
 };
 
-const prefersReducedMotion = (): boolean =>
-  window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-
 /** Adds the places to `map` and returns a handle to open and relabel them. */
 export function addPlaces(
   map: L.Map,
@@ -136,7 +133,16 @@ export function addPlaces(
       const content = (event as L.PopupEvent).popup.getElement();
       onOpenChange?.(place.id, content?.querySelector<HTMLElement>('article.popup') ?? undefined);
     });
-    layer.on('popupclose', () => onOpenChange?.(null));
+    layer.on('popupclose', () => onOpenChange?.(null, undefined, place.id));
+    // A click asks the app to open the place, which then opens the popup (one route for all).
+    layer.off(
+      'click',
+      (layer as unknown as { _openPopup: L.LeafletEventHandlerFn })._openPopup,
+      layer,
+    );
+    layer.on('click', () =>
+      onActivate?.(place.id, (layer.getElement() as HTMLElement | undefined) ?? null),
+    );
     layer.addTo(map);
     // SVG shapes are invisible to screen readers and the keyboard unless told.
     const shape = layer.getElement() as HTMLElement | undefined;
@@ -216,55 +222,24 @@ export function addPlaces(
   });
   layoutLabels();
 
-  // The popup waiting for the current flight to end. A newer open() cancels it,
-  // so quick clicks never open a stale popup when the earlier flight stops.
-  let pending: (() => void) | null = null;
+  /** Where the map goes for a place: a city at CITY_ZOOM, an area fitted with some room. */
+  function frameOf(id: string): Frame | null {
+    const entry = byId.get(id);
+    if (!entry) return null;
+    if (entry.place.properties.kind === 'city') return { center: entry.at, zoom: CITY_ZOOM };
+    return boundsFrame(map, (entry.layer as L.Polygon).getBounds(), 40, 8);
+  }
 
-  function open(
-    id: string,
-    { fly = true, animate: wanted = true }: { fly?: boolean; animate?: boolean } = {},
-  ): boolean {
+  /** Opens a place's popup where the map is; `autoPan: false` keeps a link's exact view. */
+  function showPopup(id: string, { autoPan = true }: { autoPan?: boolean } = {}): boolean {
     const entry = byId.get(id);
     if (!entry) return false;
-    const { place, layer, at } = entry;
-    if (pending) map.off('moveend', pending);
-    pending = null;
-    map.stop();
-    // The old popup would ride along the flight, pointing at the wrong place.
-    map.closePopup();
-    if (!fly) {
-      const bound = layer.getPopup();
-      const autoPan = bound?.options.autoPan;
-      if (bound) bound.options.autoPan = false;
-      layer.openPopup(at);
-      if (bound) bound.options.autoPan = autoPan;
-      return true;
-    }
-    const show = (): void => {
-      pending = null;
-      layer.openPopup(at);
-    };
-    const animate = wanted && !prefersReducedMotion();
-    if (place.properties.kind === 'city') {
-      const zoom = CITY_ZOOM;
-      if (
-        map.getZoom() === zoom &&
-        map.latLngToContainerPoint(at).distanceTo(map.getSize().divideBy(2)) < 1
-      ) {
-        show();
-        return true;
-      }
-      pending = show;
-      map.once('moveend', show);
-      if (animate) map.flyTo(at, zoom, { duration: 0.8 });
-      else map.setView(at, zoom, { animate: false });
-    } else {
-      const target = (layer as L.Polygon).getBounds();
-      pending = show;
-      map.once('moveend', show);
-      if (animate) map.flyToBounds(target, { maxZoom: 8, padding: [40, 40], duration: 0.8 });
-      else map.fitBounds(target, { maxZoom: 8, padding: [40, 40], animate: false });
-    }
+    if (entry.layer.isPopupOpen()) return true;
+    const bound = entry.layer.getPopup();
+    const saved = bound?.options.autoPan;
+    if (bound) bound.options.autoPan = autoPan;
+    entry.layer.openPopup(entry.at);
+    if (bound) bound.options.autoPan = saved;
     return true;
   }
 
@@ -281,8 +256,6 @@ export function addPlaces(
   }
 
   function close(): void {
-    if (pending) map.off('moveend', pending);
-    pending = null;
     map.closePopup();
   }
 
@@ -300,5 +273,5 @@ export function addPlaces(
     if (visible) layoutLabels();
   }
 
-  return { bounds, open, close, relabel, layoutLabels, setVisible };
+  return { bounds, frameOf, showPopup, close, relabel, layoutLabels, setVisible };
 }

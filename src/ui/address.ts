@@ -1,76 +1,83 @@
 /**
- * Binds the address bar to the app: writes the state with `replaceState`
- * (throttled: Safari refuses more than ~100 history calls in 30 s) or
- * `pushState` (one step Back can undo), and hands every address the reader
- * types or steps to (hashchange, popstate) back to the app. The parsing and
- * formatting are pure, in core/address/url-state.ts.
+ * Binds the browser's history to the store. Each state change writes what
+ * core/state/plan-history.ts says: `pushState` for a step Back can undo,
+ * `replaceState` (throttled: Safari refuses more than ~100 history calls in
+ * 30 s) for a refinement. Back, Forward and an edited address become one
+ * `navigate` action, at most one per frame however fast they come.
  */
+import type { ParseOptions } from '../core/address/url-state';
+import type { Store } from '../core/state/store';
 import {
-  formatState,
-  parseState,
-  type MapState,
-  type ParseOptions,
-} from '../core/address/url-state';
+  entryOf,
+  readEntry,
+  sameEntry,
+  type FileMark,
+  type HistoryEntry,
+} from '../core/state/history-entry';
+import { planHistory } from '../core/state/plan-history';
 
 export interface AddressOptions extends ParseOptions {
-  /** The app's state now. */
-  read: () => MapState;
-  /** Applies a state read from the address (Back, Forward, an edited address). */
-  apply: (state: MapState) => void;
   /** Minimum time between two replaceState calls, in ms. Default 300. */
   throttle?: number;
 }
 
-export interface Address {
-  /** Records the state as a new history entry. */
-  push: () => void;
-  /** Updates the current entry, at most once per `throttle` ms (the last call wins). */
-  replace: () => void;
-  /** The state in the address now. */
-  current: () => MapState;
+/** The entry the browser shows now; `history.state` may hold anything (another script, a reload). */
+export function currentEntry(): HistoryEntry {
+  const file = (history.state as { file?: FileMark } | null)?.file;
+  return file ? { hash: location.hash, file } : { hash: location.hash };
 }
 
-function hrefFor(hash: string): string {
+function write(op: 'push' | 'replace', entry: HistoryEntry): void {
   // An empty hash would leave a bare '#': drop it to the page's own address.
-  return hash === '' ? location.pathname + location.search : hash;
+  const href = entry.hash === '' ? location.pathname + location.search : entry.hash;
+  const data = entry.file ? { file: entry.file } : null;
+  if (op === 'push') history.pushState(data, '', href);
+  else history.replaceState(data, '', href);
 }
 
-export function bindAddress({ read, apply, throttle = 300, ...parse }: AddressOptions): Address {
-  let timer: ReturnType<typeof setTimeout> | null = null;
+export function bindAddress(store: Store, { throttle = 300, ...parse }: AddressOptions): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let frame: number | undefined;
   let last = 0;
-  const write = (kind: 'push' | 'replace'): void => {
-    const hash = formatState(read());
-    if (hash === location.hash || (hash === '' && location.hash === '')) return;
-    if (kind === 'push') history.pushState(null, '', hrefFor(hash));
-    else history.replaceState(null, '', hrefFor(hash));
+  const replaceNow = (): void => {
+    timer = undefined;
+    // A navigation waits for its frame: the entry is the reader's now, not ours to rewrite.
+    if (frame !== undefined) return;
+    last = Date.now();
+    const entry = entryOf(store.get());
+    if (!sameEntry(currentEntry(), entry)) write('replace', entry);
   };
+  store.subscribe((next, prev, _action, step) => {
+    if (step === 'replace') {
+      if (timer !== undefined) return; // The pending write will write the latest state.
+      const wait = last + throttle - Date.now();
+      if (wait <= 0) replaceNow();
+      else timer = setTimeout(replaceNow, wait);
+    } else if (step === 'push') {
+      clearTimeout(timer);
+      timer = undefined;
+      if (frame !== undefined) {
+        // The reader acted between Back and the frame that would apply it: the browser's
+        // entry is not `prev`'s, so leave it as it is and add the new step after it.
+        cancelAnimationFrame(frame);
+        frame = undefined;
+        write('push', entryOf(next));
+        return;
+      }
+      for (const w of planHistory(step, currentEntry(), prev, next)) write(w.op, w.entry);
+    }
+  });
   const onNavigate = (): void => {
-    // Our own writes never fire these; only the reader's navigation does.
-    if (formatState(read()) === location.hash) return;
-    apply(parseState(location.hash, parse));
+    clearTimeout(timer);
+    timer = undefined;
+    if (frame !== undefined) return;
+    frame = requestAnimationFrame(() => {
+      frame = undefined;
+      const entry = currentEntry();
+      if (sameEntry(entry, entryOf(store.get()))) return; // Our own write, or no change.
+      store.dispatch({ type: 'navigate', to: readEntry(entry, parse) });
+    });
   };
   window.addEventListener('popstate', onNavigate);
   window.addEventListener('hashchange', onNavigate);
-  return {
-    push() {
-      if (timer) clearTimeout(timer);
-      timer = null;
-      write('push');
-    },
-    replace() {
-      const wait = last + throttle - Date.now();
-      if (timer) return;
-      if (wait <= 0) {
-        last = Date.now();
-        write('replace');
-        return;
-      }
-      timer = setTimeout(() => {
-        timer = null;
-        last = Date.now();
-        write('replace');
-      }, wait);
-    },
-    current: () => parseState(location.hash, parse),
-  };
 }

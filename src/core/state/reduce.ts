@@ -18,14 +18,17 @@ function sameView(a: MapView | null, b: MapView | null): boolean {
   );
 }
 
-/** Where the map goes for a navigation: the entry's exact view, else its place, else all places. */
+/**
+ * Where the map goes for a navigation: the entry's exact view, else its place, else (at
+ * start) all places or the data; an edited address without a view leaves the map where it is.
+ */
 function cameraFor(to: Navigation, first: boolean): CameraTarget {
   if (to.view) return { kind: 'view', view: to.view };
   if (to.place !== undefined && !to.data && !to.file) {
     return { kind: 'place', id: to.place, animate: !first };
   }
-  if (to.data || to.file) return { kind: 'fit-data' };
-  return { kind: 'fit', animate: !first };
+  if (!first) return { kind: 'stay' };
+  return to.data || to.file ? { kind: 'fit-data' } : { kind: 'fit', animate: false };
 }
 
 function sourceOf(to: Navigation): DataSource | null {

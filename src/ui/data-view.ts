@@ -1,0 +1,88 @@
+/**
+ * Opened data as a view of the state: a file the reader picks or drops, or a
+ * `data=` link, is read when the state asks for it and shown only when the
+ * state still asks for it once it has been read. Local files are kept by
+ * token so Forward can show one again; they never go into a link.
+ */
+import { sameSource, type AppState, type DataSource } from '../core/state/app-state';
+import type { Store } from '../core/state/store';
+import type { OpenData } from '../open-data';
+import { showsData } from './map-view';
+
+export interface DataViewElements {
+  panel: HTMLElement;
+  name: HTMLElement;
+  fileInput: HTMLInputElement;
+  dropTarget: HTMLElement;
+  back: HTMLElement;
+  problems: (messages: string[]) => void;
+}
+
+/** How many chosen files Forward can bring back (each is a handle, not its bytes). */
+const KEPT_FILES = 8;
+
+export function bindDataView(store: Store, openData: OpenData, elements: DataViewElements): void {
+  const files = new Map<number, File>();
+  let token = 0;
+
+  function choose(file: File): void {
+    token += 1;
+    files.set(token, file);
+    for (const old of files.keys()) if (files.size > KEPT_FILES) files.delete(old);
+    store.dispatch({ type: 'data/open-file', token, name: file.name });
+  }
+
+  async function load(source: DataSource): Promise<void> {
+    let ok: boolean;
+    if (source.kind === 'url') ok = await openData.openUrl(source.url);
+    else {
+      const file = files.get(source.token);
+      if (!file) {
+        elements.problems([
+          `${source.name} is no longer open in this tab: choose it again with "Open GeoJSON".`,
+        ]);
+        ok = false;
+      } else ok = await openData.openFile(file);
+    }
+    store.dispatch({ type: ok ? 'data/loaded' : 'data/failed', source });
+    const s = store.get();
+    // Read, but the reader has moved on meanwhile: it must not stay on the map.
+    if (ok && !(showsData(s) && sameSource(s.data, source))) openData.close();
+  }
+
+  function render(next: AppState, prev: AppState): void {
+    if (next.pending && !sameSource(next.pending, prev.pending)) void load(next.pending);
+    if (next.data && !next.dataLoaded && !sameSource(next.data, prev.data)) void load(next.data);
+    if (showsData(prev) && !next.data) openData.close();
+    const shown = showsData(next);
+    document.body.classList.toggle('data-mode', shown);
+    elements.panel.hidden = !shown;
+    elements.name.textContent =
+      shown && next.data ? (next.data.kind === 'url' ? next.data.url : next.data.name) : '';
+    if (showsData(prev) && !shown) elements.problems([]);
+  }
+  store.subscribe(render);
+  const s = store.get();
+  if (s.data) void load(s.data);
+
+  elements.fileInput.addEventListener('change', () => {
+    const file = elements.fileInput.files?.[0];
+    elements.fileInput.value = '';
+    if (file) choose(file);
+  });
+  const target = elements.dropTarget;
+  target.addEventListener('dragover', (event) => {
+    if (!event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    target.classList.add('is-drop-target');
+  });
+  target.addEventListener('dragleave', () => target.classList.remove('is-drop-target'));
+  target.addEventListener('drop', (event) => {
+    target.classList.remove('is-drop-target');
+    const file = event.dataTransfer?.files[0];
+    if (!file) return;
+    event.preventDefault();
+    choose(file);
+  });
+  elements.back.addEventListener('click', () => store.dispatch({ type: 'data/close' }));
+}

@@ -1,0 +1,78 @@
+/**
+ * The map as a view of the state: the camera goes where the state says, the
+ * open place's popup opens once the map is there, labels follow the naming,
+ * and the places hide while opened data is shown. The reader's clicks on
+ * shapes and closes of popups come back as actions. Keyboard focus moves
+ * into a popup opened from a control and returns there when it closes.
+ */
+import type { AppState } from '../core/state/app-state';
+import type { Store } from '../core/state/store';
+import type { Camera } from '../map/camera';
+import type { PlacesLayer } from '../map/places-layer';
+
+/** Whether opened data, not the article, is on the map. */
+export const showsData = (s: AppState): boolean => s.data !== null && s.dataLoaded;
+
+/** Routes whose control hands the keyboard focus to the popup (the tour keeps it). */
+const FOCUS_ROUTES = new Set(['list', 'mention', 'map']);
+
+export interface MapView {
+  /** Places layer callback: a popup opened (id) or closed (null, closed id). */
+  onOpenChange: (id: string | null, content?: HTMLElement, closed?: string) => void;
+}
+
+export function bindMapView(
+  store: Store,
+  places: () => PlacesLayer | null,
+  camera: Camera,
+): MapView {
+  // What had the focus when a place was opened from a control: it gets it back on close.
+  let opener: HTMLElement | SVGElement | null = null;
+
+  function showOpenPlace(): void {
+    const s = store.get();
+    if (s.place === null || showsData(s)) return;
+    // A link's or Back's exact view must not be panned by the popup.
+    places()?.showPopup(s.place, { autoPan: s.route !== 'link' });
+  }
+
+  store.subscribe((next, prev, action) => {
+    const layer = places();
+    if (action.type === 'place/open') {
+      const active = document.activeElement;
+      // A shape on the map is an SVG element: it takes the focus back too.
+      opener =
+        (active instanceof HTMLElement || active instanceof SVGElement) && active !== document.body
+          ? active
+          : null;
+    }
+    if (showsData(next) !== showsData(prev)) layer?.setVisible(!showsData(next));
+    if (next.names !== prev.names) layer?.relabel();
+    if (next.camera.seq !== prev.camera.seq) {
+      // The old popup would ride along the flight, pointing at the wrong place.
+      if (next.place !== prev.place || next.place === null) layer?.close();
+      camera.move(next.camera.target, next.camera.seq, showOpenPlace);
+    } else if (next.place !== prev.place) {
+      if (next.place === null) layer?.close();
+      else if (!camera.moving()) showOpenPlace();
+    }
+    if (action.type === 'place/close' && opener?.isConnected) {
+      opener.focus({ preventScroll: true });
+      opener = null;
+    }
+  });
+
+  return {
+    onOpenChange(id, content, closed) {
+      const s = store.get();
+      if (id !== null) {
+        if (s.route && FOCUS_ROUTES.has(s.route)) {
+          content?.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+        }
+      } else if (closed !== undefined && s.place === closed) {
+        // Closed by the reader (×, a click on the map), not by the app.
+        store.dispatch({ type: 'place/close' });
+      }
+    },
+  };
+}
