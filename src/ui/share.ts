@@ -3,7 +3,11 @@
  * shown selected when the browser refuses), and "Embed" shows an `<iframe>`
  * snippet of the current view in embed mode.
  */
+import { formatState } from '../core/address/url-state';
+import { toMapState, type AppState } from '../core/state/app-state';
+import type { Store } from '../core/state/store';
 import { el } from './dom';
+import { byId } from './load';
 
 export interface ShareOptions {
   /** The address to share, as it is now. */
@@ -97,4 +101,19 @@ export function renderShare(container: HTMLElement, options: ShareOptions): void
     }
   });
   container.replaceChildren(copy, embed, status, fallback, panel);
+}
+
+/** Share, embed and "Open full map" links: the address of the state as it is when used. */
+export function bindLinks(store: Store, title: string): void {
+  const base = (): string => location.href.split('#')[0] ?? '';
+  const linkTo = (s: AppState): string => base() + formatState(toMapState(s));
+  renderShare(byId('share'), {
+    link: () => linkTo(store.get()),
+    embedLink: () => linkTo({ ...store.get(), embed: true }),
+    title: () => `Map: ${title}`,
+  });
+  const fullMap = byId<HTMLAnchorElement>('full-map-link');
+  const update = (): void => void (fullMap.href = linkTo({ ...store.get(), embed: false }));
+  update();
+  store.subscribe(update);
 }

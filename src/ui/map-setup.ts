@@ -1,0 +1,79 @@
+/**
+ * The map's part of the wiring: the Leaflet map, the built-in basemap's levels,
+ * the places, the camera and the map view, bound to the store.
+ */
+import world110Url from 'world-atlas/countries-110m.json?url';
+import world50Url from 'world-atlas/countries-50m.json?url';
+import { labelFor } from '../core/article/naming';
+import type { PlaceCollection } from '../core/article/places';
+import { decodeBasemapLayers } from '../core/geometry/basemap';
+import type { Store } from '../core/state/store';
+import { bindCamera, boundsFrame } from '../map/camera';
+import { addBasemaps, createMap } from '../map/create-map';
+import { addPlaces, type PlacesLayer } from '../map/places-layer';
+import { byId, fetchJson } from './load';
+import { bindMapView } from './map-view';
+import { buildPopup } from './popup';
+
+function addBasemapLevels(
+  map: ReturnType<typeof createMap>,
+  store: Store,
+  problems: (messages: string[]) => void,
+): void {
+  const basemaps = addBasemaps(map, {
+    kind: store.get().basemap,
+    // Natural Earth at the scale each zoom needs: 1:110m for the world, 1:50m nearer,
+    // 1:10m only for the region of the story (geodata/basemap/, npm run build:basemap).
+    levels: [
+      { url: world110Url, minZoom: 0, maxZoom: 4 },
+      { url: world50Url, minZoom: 4, maxZoom: 99 },
+      {
+        url: new URL('geodata/basemap/ne-10m-detail.json', document.baseURI).href,
+        minZoom: 6,
+        maxZoom: 99,
+        regional: true,
+      },
+    ],
+    load: async (url) => decodeBasemapLayers(await fetchJson(url, 'the basemap')),
+    onChange: (basemap) => store.dispatch({ type: 'basemap/set', basemap }),
+    onDrawn: () => performance.mark('basemap-rendered'),
+    onError: (error) => problems([error.message]),
+  });
+  store.subscribe((next) => basemaps.set(next.basemap));
+}
+
+/** The map, its places and camera, bound to the store. */
+export function bindMap(
+  store: Store,
+  collection: PlaceCollection,
+  download: (id?: string) => void,
+  problems: (messages: string[]) => void,
+) {
+  const map = createMap(byId('map'));
+  addBasemapLevels(map, store, problems);
+  let places: PlacesLayer | null = null;
+  const camera = bindCamera(map, {
+    frameOf: (t) =>
+      t.kind === 'place'
+        ? (places?.frameOf(t.id) ?? null)
+        : t.kind === 'fit' && places?.bounds.isValid()
+          ? boundsFrame(map, places.bounds, 32, map.getMaxZoom())
+          : null,
+    onSettled: (view, seq) => store.dispatch({ type: 'map/settled', view, seq }),
+    onMoved: (view) => store.dispatch({ type: 'map/moved', view }),
+  });
+  const view = bindMapView(store, () => places, camera);
+  let showParagraph: ((n: number) => void) | undefined;
+  places = addPlaces(map, collection.features, {
+    label: (place) => labelFor(place.properties, store.get().names),
+    popup: (place) =>
+      buildPopup(place, collection.article, {
+        mode: store.get().names,
+        onDownload: (id) => download(id),
+        onParagraph: showParagraph,
+      }),
+    onActivate: (id) => store.dispatch({ type: 'place/open', id, route: 'map' }),
+    onOpenChange: view.onOpenChange,
+  });
+  return { map, setParagraphs: (show: (n: number) => void) => (showParagraph = show) };
+}
