@@ -32,6 +32,8 @@ async function start(): Promise<void> {
   const read = readPlaceCollection(await fetchJson(DATA_URL, 'the places'));
   const collection = read.collection;
   if (!collection) return problems(read.problems);
+  // Features that break the data contract are left out by name; the rest still plot.
+  if (read.problems.length > 0) problems(read.problems);
   const { article } = collection;
   byId('article-title').textContent = article.title;
   byId('article-byline').textContent = `${article.source}, ${formatDate(article.date)}`;
@@ -89,7 +91,7 @@ async function start(): Promise<void> {
       panel.showParagraph(n);
     });
   } catch (error) {
-    problems([(error as Error).message]);
+    problems([...read.problems, (error as Error).message]);
   }
   performance.mark('article-rendered');
 }
