@@ -164,3 +164,38 @@ export async function waitForMark(page: Page, name: string): Promise<void> {
     { timeout: 20_000 },
   );
 }
+
+/**
+ * Waits until the map is still: the map pane, the map's box and the open popup
+ * (if any) unchanged for ten animation frames and no zoom animation under way,
+ * so a flight has ended and a popup's auto-pan is over. With `place`, also
+ * waits for that place's popup. Conditions, not sleeps: a busy machine waits longer.
+ */
+export async function waitForSettledMap(
+  page: Page,
+  { place, timeout = 20_000 }: { place?: string; timeout?: number } = {},
+): Promise<void> {
+  if (place) {
+    await page.locator(`.leaflet-popup article.popup[data-place="${place}"]`).waitFor({ timeout });
+  }
+  await page.waitForFunction(
+    (id) => {
+      const state = window as unknown as { settle?: { key: string; frames: number } };
+      const map = document.querySelector<HTMLElement>('#map');
+      const pane = map?.querySelector<HTMLElement>('.leaflet-map-pane');
+      const popup = document.querySelector('.leaflet-popup');
+      if (!map || !pane || (id && !popup?.querySelector(`article.popup[data-place="${id}"]`))) {
+        state.settle = undefined;
+        return false;
+      }
+      const m = map.getBoundingClientRect();
+      const p = popup?.getBoundingClientRect();
+      const key = [m.width, m.height, pane.style.transform, p?.x, p?.y, p?.width, p?.height].join();
+      if (state.settle?.key === key) state.settle.frames += 1;
+      else state.settle = { key, frames: 0 };
+      return state.settle.frames >= 10 && !map.classList.contains('leaflet-zoom-anim');
+    },
+    place ?? '',
+    { polling: 'raf', timeout },
+  );
+}

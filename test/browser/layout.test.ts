@@ -14,7 +14,14 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DEFAULT_FONTS, hasFont, launchChromium, openApp, type OpenedPage } from './chromium';
+import {
+  DEFAULT_FONTS,
+  hasFont,
+  launchChromium,
+  openApp,
+  waitForSettledMap,
+  type OpenedPage,
+} from './chromium';
 
 const baseUrl = inject('baseUrl');
 const screenshots = process.env.LAYOUT_SCREENSHOTS;
@@ -60,35 +67,6 @@ async function fontsOf(page: Page, selector: string): Promise<string[]> {
   } finally {
     await cdp.detach();
   }
-}
-
-/**
- * Waits until `id`'s popup is shown and nothing moves any more: the popup, the
- * map pane and the map's box unchanged for ten animation frames, and no zoom
- * animation under way (the flight's moveend and the popup's auto-pan are over).
- */
-async function waitForSettledPopup(page: Page, id: string): Promise<void> {
-  await page.locator(`.leaflet-popup article.popup[data-place="${id}"]`).waitFor();
-  await page.waitForFunction(
-    (place) => {
-      const state = window as unknown as { layoutSettle?: { key: string; frames: number } };
-      const popup = document.querySelector('.leaflet-popup');
-      const map = document.querySelector<HTMLElement>('#map');
-      const pane = map?.querySelector<HTMLElement>('.leaflet-map-pane');
-      if (!popup?.querySelector(`article.popup[data-place="${place}"]`) || !map || !pane) {
-        state.layoutSettle = undefined;
-        return false;
-      }
-      const p = popup.getBoundingClientRect();
-      const m = map.getBoundingClientRect();
-      const key = [p.x, p.y, p.width, p.height, m.height, m.width, pane.style.transform].join();
-      if (state.layoutSettle?.key === key) state.layoutSettle.frames += 1;
-      else state.layoutSettle = { key, frames: 0 };
-      return state.layoutSettle.frames >= 10 && !map.classList.contains('leaflet-zoom-anim');
-    },
-    id,
-    { polling: 'raf', timeout: 20_000 },
-  );
 }
 
 function expectInside(inner: Box, outer: Box, what: string): void {
@@ -144,7 +122,7 @@ for (const font of DEFAULT_FONTS) {
           const places = page.getByRole('list', { name: 'Places' });
           for (const { id, name } of PLACES) {
             await places.getByRole('button', { name, exact: true }).click();
-            await waitForSettledPopup(page, id);
+            await waitForSettledMap(page, { place: id });
             const what = `${font}, ${viewport.width}×${viewport.height}, ${id}`;
             expect((await boxOf(page, '.toolbar')).height, `${what}: toolbar height`).toBe(
               toolbar.height,
