@@ -9,13 +9,15 @@
  * DejaVu Sans, which CI installs (fonts-dejavu-core). Set LAYOUT_SCREENSHOTS
  * to a folder to keep a screenshot of every popup.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   DEFAULT_FONTS,
+  fontsConf,
   hasFont,
   launchChromium,
   openApp,
@@ -80,6 +82,20 @@ function expectInside(inner: Box, outer: Box, what: string): void {
     outer.y + outer.height + slack,
   );
 }
+
+it('sees a font as missing when fontconfig does not have it, so its checks are skipped', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'article-map-fonts-'));
+  try {
+    const file = join(dir, 'fonts.conf');
+    writeFileSync(file, fontsConf('DejaVu Sans', ['Noto Sans']));
+    const env = { ...process.env, FONTCONFIG_FILE: file };
+    expect(hasFont('Noto Sans', env)).toBe(false);
+    expect(hasFont('Noto Sans CJK JP', env)).toBe(hasFont('Noto Sans CJK JP'));
+    expect(hasFont('No Such Sans')).toBe(false);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
 
 it('finds DejaVu Sans, the default font CI installs (fonts-dejavu-core)', () => {
   expect(hasFont('DejaVu Sans'), 'fc-list finds no "DejaVu Sans": install fonts-dejavu-core').toBe(
