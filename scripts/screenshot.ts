@@ -1,50 +1,72 @@
 /**
  * Screenshots of the built app in headless Chromium, for the README and for
- * looking at the UI: `npm run screenshot -- [--out DIR] [--place ID]...`.
- * Serves dist/ with `vite preview` (run `npm run build` first).
+ * looking at the UI: `npm run screenshot -- [--out DIR] [--place ID]...` (see
+ * --help). Serves dist/ with `vite preview` (run `npm run build` first).
+ * Without --out it writes to a new temporary folder, never over docs/.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { preview } from 'vite';
-import { launchChromium, openApp, waitForMark } from '../test/browser/chromium';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  USAGE,
+  UsageError,
+  firstLine,
+  outputDir,
+  parseScreenshotArgs,
+  type ScreenshotCommand,
+} from './screenshot-args';
 
-const { values } = parseArgs({
-  options: {
-    out: { type: 'string', default: 'docs' },
-    place: { type: 'string', multiple: true, default: [] },
-    width: { type: 'string', default: '1280' },
-    height: { type: 'string', default: '800' },
-    name: { type: 'string', default: 'screenshot' },
-  },
-});
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-const server = await preview({
-  preview: { port: 0, host: '127.0.0.1' },
-  logLevel: 'warn',
-});
-const baseUrl = server.resolvedUrls?.local[0];
-if (!baseUrl) throw new Error('vite preview did not report a URL');
-const browser = await launchChromium();
-try {
-  mkdirSync(values.out, { recursive: true });
-  const viewport = { width: Number(values.width), height: Number(values.height) };
-  const { page, errors } = await openApp(browser, baseUrl, { viewport });
-  await waitForMark(page, 'basemap-rendered');
-  await page.waitForTimeout(300);
-  const file = join(values.out, `${values.name}.png`);
-  await page.screenshot({ path: file });
-  console.log(file);
-  for (const id of values.place) {
-    await page.locator(`#places button[data-place="${id}"]`).click();
-    await page.locator(`.leaflet-popup-content article.popup[data-place="${id}"]`).waitFor();
-    await page.waitForTimeout(600);
-    const placeFile = join(values.out, `${values.name}-${id}.png`);
-    await page.screenshot({ path: placeFile });
-    console.log(placeFile);
+/** The ids of the shipped places, to refuse an unknown --place before any browser starts. */
+function placeIds(): string[] {
+  const file = join(root, 'geodata', 'places.geojson');
+  const json = JSON.parse(readFileSync(file, 'utf8')) as { features: { id?: unknown }[] };
+  return json.features.map((feature) => String(feature.id));
+}
+
+async function shoot(command: ScreenshotCommand): Promise<void> {
+  if (!existsSync(join(root, 'dist', 'index.html'))) {
+    throw new UsageError('dist/ is missing: run `npm run build` first.');
   }
-  if (errors.length > 0) console.error('Page errors:', errors);
-} finally {
-  await browser.close();
-  await server.close();
+  // Vite and Playwright load only now: a refused command line answers at once.
+  const { preview } = await import('vite');
+  const { launchChromium, openApp, waitForMark, waitForSettledMap } =
+    await import('../test/browser/chromium');
+  const out = outputDir(command);
+  mkdirSync(out, { recursive: true });
+  const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+  const baseUrl = server.resolvedUrls?.local[0];
+  if (!baseUrl) throw new Error('vite preview did not report a URL');
+  const browser = await launchChromium();
+  try {
+    const viewport = { width: command.width, height: command.height };
+    const { page, errors } = await openApp(browser, baseUrl, { viewport });
+    await waitForMark(page, 'basemap-rendered');
+    await waitForSettledMap(page);
+    const file = join(out, `${command.name}.png`);
+    await page.screenshot({ path: file });
+    console.log(file);
+    for (const id of command.places) {
+      await page.locator(`#places button[data-place="${id}"]`).click();
+      await waitForSettledMap(page, { place: id });
+      const placeFile = join(out, `${command.name}-${id}.png`);
+      await page.screenshot({ path: placeFile });
+      console.log(placeFile);
+    }
+    if (errors.length > 0) console.error('Page errors:', errors);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+try {
+  const command = parseScreenshotArgs(process.argv.slice(2), placeIds());
+  if (command === 'help') process.stdout.write(USAGE);
+  else await shoot(command);
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  process.stderr.write(`screenshot: ${firstLine(error)}\n\n${USAGE}`);
+  process.exitCode = 2;
 }

@@ -1,7 +1,12 @@
 /**
  * The guided tour: Previous / Next through the places in the order the
  * article first mentions them, with a "3 of 8" indicator that screen readers
- * hear (aria-live) as the reader steps.
+ * hear (aria-live) as the reader steps, with the place's name.
+ *
+ * The indicator keeps one width whatever the place (issue 10): a long name
+ * beside it would re-wrap the toolbar and shrink the map under an open popup.
+ * So the name is for screen readers (the popup's heading shows it) and in the
+ * indicator's tooltip.
  */
 import { el } from './dom';
 
@@ -39,9 +44,10 @@ export function renderTour(container: HTMLElement, options: TourOptions): Tour {
             'span',
             {},
             el('strong', {}, `${index + 1} of ${order.length}`),
-            label ? el('span', { className: 'tour-label' }, ` · ${label}`) : '',
+            label ? el('span', { className: 'tour-label sr-only' }, ` · ${label}`) : '',
           ),
     );
+    status.title = status.textContent ?? '';
     // aria-disabled, not disabled: a disabled button would drop the keyboard focus.
     previous.setAttribute('aria-disabled', String(index <= 0));
     next.setAttribute('aria-disabled', String(index >= order.length - 1));
