@@ -111,6 +111,15 @@ export function bindCamera(map: L.Map, options: CameraOptions): Camera {
     }
   }
 
+  /**
+   * Ends a flight where it is. Leaflet's private _stop, not map.stop(): stop() snaps a
+   * fractional mid-flight zoom to zoomSnap with an animated zoom of its own, which would
+   * end later with events of its own.
+   */
+  function halt(): void {
+    (map as unknown as { _stop: () => void })._stop();
+  }
+
   function jump(frame: Frame): void {
     ours(() => setExactView(map, frame.center.lat, frame.center.lng, frame.zoom));
   }
@@ -119,7 +128,7 @@ export function bindCamera(map: L.Map, options: CameraOptions): Camera {
     if (target.kind === 'stay') {
       // Where the map is now is where this step settles.
       current = { frame: { center: map.getCenter(), zoom: map.getZoom() }, seq, done };
-      ours(() => map.stop());
+      halt();
       finish();
       return;
     }
@@ -127,10 +136,10 @@ export function bindCamera(map: L.Map, options: CameraOptions): Camera {
       target.kind === 'view'
         ? { center: L.latLng(target.view.lat, target.view.lon), zoom: target.view.zoom }
         : options.frameOf(target);
-    // Set before stop(): Leaflet ends an interrupted flight with a moveend, which is not the reader's.
+    // flyTo and setView end a flight under way themselves (Leaflet's _stop), without events.
     current = frame ? { frame, seq, done } : null;
-    ours(() => map.stop());
     if (!frame) {
+      halt();
       done?.();
       return;
     }
@@ -140,7 +149,7 @@ export function bindCamera(map: L.Map, options: CameraOptions): Camera {
       !prefersReducedMotion();
     if (animate && !arrived(frame)) {
       ours(() => map.flyTo(frame.center, frame.zoom, { duration: FLIGHT_SECONDS }));
-      // flyTo and stop() fire zoom events at once: the end marker must come from the flight.
+      // flyTo fires zoomstart at once: the end marker must come from the flight's end.
       flightEnded = false;
     } else {
       // An exact view (a link, Back) must not drift by Leaflet's whole-pixel pans.

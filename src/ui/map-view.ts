@@ -32,8 +32,9 @@ export function bindMapView(
   function showOpenPlace(): void {
     const s = store.get();
     if (s.place === null || showsData(s)) return;
-    // A link's or Back's exact view must not be panned by the popup.
-    places()?.showPopup(s.place, { autoPan: s.route !== 'link' });
+    // A popup never opens under the page's chrome: it pans the map when it does not fit.
+    // A link made where the popup fitted is not moved by this (the pan is then zero).
+    places()?.showPopup(s.place);
   }
 
   store.subscribe((next, prev, action) => {

@@ -93,7 +93,7 @@ describe('Back and Forward after opening places', () => {
         const page = await open();
         const before = await page.evaluate(() => history.length);
         // The tour's first two places follow the article; others are chosen to need a flight.
-        const [a, b] = route === 'tour' ? ['nagoya', 'moscow'] : ['moscow', 'iturup'];
+        const [a, b] = route === 'tour' ? ['moscow', 'tokyo'] : ['moscow', 'iturup'];
         await openBy(page, route, a);
         if (gap > 0) await page.waitForTimeout(gap);
         await openBy(page, route, b);
