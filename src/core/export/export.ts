@@ -36,6 +36,8 @@ export interface ExportOptions {
   names: NamingMode;
   /** Only this place, as a FeatureCollection of one feature (default: every place). */
   placeId?: string;
+  /** Only these places, in this order (with `placeId`, that one comes first). */
+  placeIds?: readonly string[];
 }
 
 export interface ExportGeoJsonOptions {
@@ -60,8 +62,8 @@ const COLLECTION = 'The FeatureCollection';
  * The article's places as RFC 7946 text. Each place's `name` is its label in the naming mode
  * (labelFor); every other property is kept (`name:*`, `label:*`, passages, sources,
  * administered_by, claimed_by ...). The collection gets the foreign members `article` (the
- * article's metadata) and `naming` (the mode). With `placeId`, a collection of that one
- * place, with the same foreign members and without the collection's bbox. The neutral `name` is only in the `both` export:
+ * article's metadata) and `naming` (the mode). With `placeId` or `placeIds`, a collection of
+ * those places only, with the same foreign members and without the collection's bbox. The neutral `name` is only in the `both` export:
  * `ru` and `ja` replace it, as the map's labels do.
  *
  * Throws ExportError for an unknown naming mode, an unknown place id (listing the ids), or
@@ -69,21 +71,32 @@ const COLLECTION = 'The FeatureCollection';
  * (`Feature 3 (id "x"): coordinate 2 of ring 1 is not a finite number (its latitude is NaN)`).
  */
 export function exportPlaces(collection: PlaceCollection, options: ExportOptions): string {
-  const { names, placeId } = options;
+  const { names } = options;
+  const wanted = [
+    ...new Set([
+      ...(options.placeId === undefined ? [] : [options.placeId]),
+      ...(options.placeIds ?? []),
+    ]),
+  ];
   if (!NAMING_MODES.includes(names)) {
     throw new ExportError(
       `Unknown naming mode ${JSON.stringify(names)}; the modes are ${NAMING_MODES.join(', ')}.`,
     );
   }
   let source: unknown = collection;
-  let picked = collection.features.map((feature, index) => ({ feature, index }));
-  if (placeId !== undefined) {
-    const place = picked.find(({ feature }) => feature.id === placeId);
-    if (place === undefined) {
-      const ids = collection.features.map((feature) => feature.id).join(', ');
-      throw new ExportError(`No place has the id ${JSON.stringify(placeId)}; the ids are ${ids}.`);
-    }
-    picked = [place];
+  const every = collection.features.map((feature, index) => ({ feature, index }));
+  let picked = every;
+  if (wanted.length > 0) {
+    picked = wanted.map((placeId) => {
+      const place = every.find(({ feature }) => feature.id === placeId);
+      if (place === undefined) {
+        const ids = collection.features.map((feature) => feature.id).join(', ');
+        throw new ExportError(
+          `No place has the id ${JSON.stringify(placeId)}; the ids are ${ids}.`,
+        );
+      }
+      return place;
+    });
     // The collection's bbox is that of every place, not of this one.
     source = Object.fromEntries(Object.entries(collection).filter(([key]) => key !== 'bbox'));
   }
