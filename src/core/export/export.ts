@@ -332,3 +332,19 @@ function featureSubject(feature: unknown, index: number): string {
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/**
+ * The download's file name for an opened file, after the file (`cities.json` →
+ * `cities.geojson`) or the last part of its URL; `article-map-opened.geojson` when neither
+ * gives a name.
+ */
+export function openedExportFileName(name: string): string {
+  let base = name;
+  try {
+    base = decodeURIComponent(new URL(name).pathname.split('/').pop() ?? '');
+  } catch {
+    // Not a URL: a file name.
+  }
+  const part = fileNamePart(base.replace(/\.(geo)?json$/i, ''));
+  return `${part === '' ? 'article-map-opened' : part}.geojson`;
+}
