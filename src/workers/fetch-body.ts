@@ -75,25 +75,23 @@ function seconds(ms: number): string {
 
 /**
  * Why a cross-origin fetch failed, found by asking again in ways the browser answers more
- * openly: `no-cors` gets an answer without reading it, `manual` stops at a redirect.
+ * openly: `manual` stops at a redirect (a loop then shows), `no-cors` gets an answer without
+ * reading it (so the server is there, and CORS is what refused).
  */
 async function explainFailure(url: string): Promise<string> {
-  const probe = (redirect: RequestRedirect): Promise<Response | null> =>
-    fetch(url, {
-      mode: 'no-cors',
-      credentials: 'omit',
-      redirect,
-      signal: AbortSignal.timeout(10_000),
-    }).catch(() => null);
-  const first = await probe('manual');
-  if (first === null) {
-    return 'no server answered at that address (it is down, the address or port is wrong, or the network is off)';
-  }
-  if (first.type === 'opaqueredirect') {
-    const followed = await probe('follow');
+  const probe = (init: RequestInit): Promise<Response | null> =>
+    fetch(url, { credentials: 'omit', signal: AbortSignal.timeout(10_000), ...init }).catch(
+      () => null,
+    );
+  const first = await probe({ mode: 'cors', redirect: 'manual' });
+  if (first?.type === 'opaqueredirect') {
+    const followed = await probe({ mode: 'no-cors' });
     return followed === null
       ? 'the server redirects, and the redirects never end (a redirect loop) or lead to no server'
       : 'the server redirects to a place that does not let other sites read the file (CORS)';
   }
-  return 'the server answered, but does not let other sites read the file (it sends no Access-Control-Allow-Origin header: CORS)';
+  const answered = await probe({ mode: 'no-cors' });
+  return answered === null
+    ? 'no server answered at that address (it is down, the address or port is wrong, the network is off, or its redirects never end)'
+    : 'the server answered, but does not let other sites read the file (it sends no Access-Control-Allow-Origin header: CORS)';
 }
