@@ -5,7 +5,11 @@
  * 50 MB) so the test stays quick.
  */
 import { describe, expect, it } from 'vitest';
-import { exportGeoJson, PRETTY_EXPORT_MAX_CHARS } from '../../../src/core/export/export';
+import {
+  exportGeoJson,
+  openedExportFileName,
+  PRETTY_EXPORT_MAX_CHARS,
+} from '../../../src/core/export/export';
 import { utf8Length } from '../../../src/core/geojson/byte-size';
 import { openLimitBytes } from '../../../src/core/geojson/open-limit';
 import { validateGeoJson } from '../../../src/core/geojson/validate';
@@ -66,5 +70,17 @@ describe('export of an opened file', () => {
     expect(text).toBe('{\n  "type": "FeatureCollection",\n  "features": []\n}\n');
     // Pretty text at most this long reopens on any device.
     expect(PRETTY_EXPORT_MAX_CHARS * 3).toBeLessThanOrEqual(openLimitBytes(undefined));
+  });
+});
+
+describe('openedExportFileName', () => {
+  it('names the download after the opened file or the last part of its URL', () => {
+    expect(openedExportFileName('cities.json')).toBe('cities.geojson');
+    expect(openedExportFileName('Rivers.GeoJSON')).toBe('Rivers.geojson');
+    expect(openedExportFileName('https://example.org/data/ports%20of%20call.geojson?x=1')).toBe(
+      'ports-of-call.geojson',
+    );
+    expect(openedExportFileName('../../.hidden')).toBe('hidden.geojson');
+    expect(openedExportFileName('')).toBe('article-map-opened.geojson');
   });
 });
