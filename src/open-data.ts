@@ -261,7 +261,7 @@ export function setupOpenData(options: OpenDataOptions): OpenData {
         endProgress('');
         showProblems(problems, [
           ...note,
-          `Could not open ${tooLargeMessage(file.name, maxBytes, file.size, deviceMemoryGb)}. The map is unchanged.`,
+          `Could not open ${file.name}: ${tooLargeMessage(maxBytes, file.size, deviceMemoryGb)}. The map is unchanged.`,
         ]);
         return false;
       }

@@ -117,7 +117,7 @@ export function createDataClient(): DataClient {
       pending?.task.cancel();
       const channel = new Channel();
       let openId = 0;
-      const result = channel.ask({ type: 'open', source, name, limits }, onProgress).then((r) => {
+      const result = channel.ask({ type: 'open', source, limits }, onProgress).then((r) => {
         if (r.type !== 'opened') throw new Error('Unexpected answer from the file reader.');
         openId = r.id;
         return r.summary;

@@ -38,7 +38,7 @@ export interface OpenLimits {
 }
 
 export type OpenRequest =
-  | { id: number; type: 'open'; source: OpenSource; name: string; limits: OpenLimits }
+  | { id: number; type: 'open'; source: OpenSource; limits: OpenLimits }
   /** The open request `open` is what the page shows: serve it, forget every other. */
   | { id: number; type: 'commit'; open: number }
   /** The page will not show the open request `open`: forget it. */
@@ -90,12 +90,7 @@ const accepted = new Map<number, Dataset>();
 /** The committed open: what the page shows. */
 let served: Dataset | null = null;
 
-async function readSource(
-  id: number,
-  source: OpenSource,
-  name: string,
-  limits: OpenLimits,
-): Promise<Uint8Array> {
+async function readSource(id: number, source: OpenSource, limits: OpenLimits): Promise<Uint8Array> {
   const total = typeof source === 'object' && 'size' in source ? source.size : 0;
   const onBytes = (done: number): void =>
     scope.postMessage({ id, type: 'progress', progress: { stage: 'reading', done, total } });
@@ -114,19 +109,14 @@ async function readSource(
   } catch (error) {
     if (error instanceof ReadError && error.kind === 'too-large') {
       const size = total > 0 ? total : undefined;
-      throw new FetchBodyError(tooLargeMessage(name, limits.maxBytes, size, limits.deviceMemoryGb));
+      throw new FetchBodyError(tooLargeMessage(limits.maxBytes, size, limits.deviceMemoryGb));
     }
     throw error;
   }
 }
 
-async function open(
-  id: number,
-  source: OpenSource,
-  name: string,
-  limits: OpenLimits,
-): Promise<OpenedSummary> {
-  const bytes = await readSource(id, source, name, limits);
+async function open(id: number, source: OpenSource, limits: OpenLimits): Promise<OpenedSummary> {
+  const bytes = await readSource(id, source, limits);
   const decoded = decodeText(bytes);
   const result = validateGeoJson(decoded.text, {
     maxBytes: limits.maxBytes,
@@ -161,7 +151,7 @@ async function answer(request: OpenRequest): Promise<OpenResponse> {
   const { id } = request;
   switch (request.type) {
     case 'open': {
-      const summary = await open(id, request.source, request.name, request.limits);
+      const summary = await open(id, request.source, request.limits);
       return { id, type: 'opened', summary };
     }
     case 'commit': {

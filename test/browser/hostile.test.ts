@@ -119,6 +119,23 @@ describe('one open at a time', () => {
   });
 });
 
+describe('Cancel of a local file', () => {
+  it('stops a large file mid-check; the map is as before and the next file opens', async () => {
+    const { page } = app;
+    await openText(page, 'large.geojson', pointsCollection(100_000));
+    const cancel = page.getByRole('button', { name: 'Cancel' });
+    await cancel.waitFor({ state: 'visible' });
+    await cancel.click();
+    await expect(status(page).innerText()).resolves.toMatch(/Stopped opening large\.geojson/);
+    await expect(page.locator('path.place-shape').count()).resolves.toBe(8);
+    await openText(page, 'two.geojson', pointsCollection(2));
+    await waitForMark(page, 'data-rendered');
+    expect(await listCount(page)).toBe(2);
+    expect((await downloadedCount(page)).count).toBe(2);
+    await backToArticle(page);
+  });
+});
+
 describe('messages', () => {
   it('success goes to the status region, not the alert', async () => {
     const { page } = app;

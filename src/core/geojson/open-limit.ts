@@ -25,25 +25,25 @@ export function openLimitBytes(deviceMemoryGb?: number): number {
 }
 
 /**
- * Why a file is refused for its size, and what would work instead. `size` is its size when
- * known; otherwise it is "more than" the limit (reading stopped there).
+ * Why a file is refused for its size, and what would work instead, to follow "Could not open
+ * NAME: ". `size` is its size when known; otherwise it is "more than" the limit (reading
+ * stopped there).
  */
 export function tooLargeMessage(
-  name: string,
   limit: number,
   size: number | undefined,
   deviceMemoryGb?: number,
 ): string {
   const how =
     size === undefined
-      ? `is more than ${formatBytes(limit)} (reading stopped there)`
-      : `is ${formatBytes(size)}, more than ${formatBytes(limit)}`;
+      ? `it is more than ${formatBytes(limit)} (reading stopped there)`
+      : `it is ${formatBytes(size)}, more than ${formatBytes(limit)}`;
   const device =
     deviceMemoryGb === undefined
       ? 'the most this page opens'
       : `the most this page opens on a device with ${deviceMemoryGb} GB of memory`;
   return (
-    `${name} ${how}, ${device}. To open it here, simplify it (e.g. mapshaper -simplify), ` +
+    `${how}, ${device}. To open it here, simplify it (e.g. mapshaper -simplify), ` +
     'split it into smaller files, or serve it as vector tiles (e.g. made with tippecanoe)'
   );
 }
