@@ -131,14 +131,22 @@ export function setupOpenData(options: OpenDataOptions): OpenData {
   status.after(progressBox);
   cancelButton.addEventListener('click', () => cancel());
 
+  // The status region is read out on every change: its words change at most once a second
+  // (and at each new stage); the bar follows every step.
+  let told = { stage: '', at: 0 };
   function showProgress(name: string, p: OpenProgress | null): void {
     progressBox.hidden = false;
     if (p === null) {
+      told = { stage: '', at: performance.now() };
       status.textContent = `Reading ${name}…`;
       bar.removeAttribute('value');
       return;
     }
-    status.textContent = progressText(name, p);
+    const now = performance.now();
+    if (p.stage !== told.stage || now - told.at >= 1000) {
+      told = { stage: p.stage, at: now };
+      status.textContent = progressText(name, p);
+    }
     const [done, total] =
       p.stage === 'scanning' || p.stage === 'parsing' ? [0, 0] : [p.done, p.total];
     if (total > 0) {

@@ -4,7 +4,9 @@
  * at the timeout, a cancelled read stops at once. Order is controlled (a server that holds
  * its answer), never by sleeping.
  */
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeText } from '../../../src/core/geojson/decode-text';
 import { fetchBody } from '../../../src/workers/fetch-body';
 import { readStream, ReadError } from '../../../src/workers/read-body';
 import {
@@ -106,5 +108,31 @@ describe('fetchBody', () => {
 
   it('tells an HTTP error by its status', async () => {
     await expect(fetchBody(`${server.url}/missing`, options)).rejects.toThrow(/HTTP 404/);
+  });
+});
+
+describe('readStream and decodeText over any chunking', () => {
+  it('give back the text, whatever the chunk boundaries (inside strings, numbers, escapes, characters)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.jsonValue(),
+        fc.array(fc.nat(), { maxLength: 8 }),
+        async (value, cuts) => {
+          const text = JSON.stringify(value) ?? 'null';
+          const bytes = new TextEncoder().encode(text);
+          const at = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+          const chunks = [0, ...at].map((start, i) => bytes.slice(start, [...at, bytes.length][i]));
+          const stream = new ReadableStream<Uint8Array>({
+            start(controller) {
+              for (const chunk of chunks) controller.enqueue(chunk);
+              controller.close();
+            },
+          });
+          const read = await readStream(stream, { limit: bytes.length });
+          expect(decodeText(read).text).toBe(text);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
