@@ -7,12 +7,13 @@
 import { formatBytes } from './byte-size';
 
 export const openLimitDefaults = {
-  // Bytes of file per GB of memory: a 200 MB file needs some 2 GB while it is checked.
-  bytesPerGb: 25_000_000,
+  // Bytes of file per GB of memory: checking takes some 10 times the file's size at its peak
+  // (parsed values, spans, one feature's syntax tree), and the tab needs the rest.
+  bytesPerGb: 15_000_000,
   // Below this every device copes; the limit when the memory is not known.
   floor: 50_000_000,
   // One worker's heap is bounded whatever the device: past this, parsing fails.
-  ceiling: 200_000_000,
+  ceiling: 150_000_000,
 };
 
 /** The largest file, in bytes, that opens on a device with `deviceMemoryGb` of memory. */

@@ -93,9 +93,9 @@ describe('the open limit', () => {
   it('follows the device memory, within bounds', () => {
     expect(openLimitBytes(undefined)).toBe(50_000_000);
     expect(openLimitBytes(0.5)).toBe(50_000_000);
-    expect(openLimitBytes(4)).toBe(100_000_000);
-    expect(openLimitBytes(8)).toBe(200_000_000);
-    expect(openLimitBytes(64)).toBe(200_000_000);
+    expect(openLimitBytes(4)).toBe(60_000_000);
+    expect(openLimitBytes(8)).toBe(120_000_000);
+    expect(openLimitBytes(64)).toBe(150_000_000);
   });
 
   it('says the limit, the device and what would work', () => {
