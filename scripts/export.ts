@@ -6,11 +6,13 @@
  * written, 2 for a bad command line or an unusable --data or --out file, 1 when the data
  * cannot be exported faithfully (e.g. a coordinate that is not a finite number).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ExportError, exportPlaces } from '../src/core/export/export';
+import { formatBytes } from '../src/core/geojson/byte-size';
+import { checkCoordinates } from '../src/core/geojson/check-coordinates';
 import { NAMING_MODES, type NamingMode } from '../src/core/article/naming';
 import { readPlaceCollection, type PlaceCollection } from '../src/core/article/places';
 
@@ -22,7 +24,7 @@ the same bytes as the map's "Download GeoJSON" button.
 
 Options:
   --names MODE   naming of the places: both (default), ru (Russian usage) or ja (Japanese usage)
-  --place ID     only this place, e.g. iturup
+  --place ID     only this place, e.g. iturup (repeat it for several places)
   --out FILE     write to FILE (default: standard output)
   --data FILE    the places to read (default: geodata/places.geojson)
   -h, --help     show this help
@@ -31,13 +33,16 @@ Exit status: 0 written, 1 the data cannot be exported, 2 bad arguments or unread
 `;
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** Largest --data file read: far above any article's places; /dev/zero stops here. */
+const MAX_DATA_BYTES = 50_000_000;
 
 /** A problem to fix in the command line or its files: one line on stderr, exit 2. */
 class UsageError extends Error {}
 
 interface Command {
   names: NamingMode;
-  place: string | undefined;
+  /** The places to export, in the order given (empty: every place). */
+  places: string[];
   out: string | undefined;
   data: string;
 }
@@ -51,7 +56,7 @@ function parseCommand(args: string[]): Command | 'help' {
       allowPositionals: false,
       options: {
         names: { type: 'string', default: 'both' },
-        place: { type: 'string' },
+        place: { type: 'string', multiple: true },
         out: { type: 'string' },
         data: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -70,17 +75,48 @@ function parseCommand(args: string[]): Command | 'help' {
   }
   return {
     names,
-    place: values.place,
+    // Each --place once, in the order given: `--place a --place b` exports both.
+    places: [...new Set(values.place ?? [])],
     out: values.out,
     data: values.data ?? join(root, 'geodata', 'places.geojson'),
   };
 }
 
+/**
+ * The file's text, read in chunks and refused past `max` bytes, so `--data /dev/zero` or a
+ * huge file stops with a message rather than exhausting memory. A UTF-8 byte-order mark is
+ * dropped, as the page drops it.
+ */
+function readBounded(file: string, max: number): string {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const fd = openSync(file, 'r');
+  try {
+    const chunk = Buffer.alloc(1 << 20);
+    for (;;) {
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      total += n;
+      if (total > max) {
+        throw new UsageError(
+          `--data file ${file} is more than ${formatBytes(max)}, larger than any places file; is it the right file?`,
+        );
+      }
+      chunks.push(Buffer.from(chunk.subarray(0, n)));
+    }
+  } finally {
+    closeSync(fd);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 function readPlaces(file: string): PlaceCollection {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readBounded(file, MAX_DATA_BYTES);
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot read --data file ${file}: ${firstLine(error)}`);
   }
   let json: unknown;
@@ -103,14 +139,22 @@ function run(args: string[]): void {
     process.stdout.write(USAGE);
     return;
   }
+  if (command.out !== undefined && sameFile(command.out, command.data)) {
+    throw new UsageError(`--out ${command.out} is the --data file: it would be overwritten.`);
+  }
   const collection = readPlaces(command.data);
   const ids = collection.features.map((feature) => feature.id);
-  if (command.place !== undefined && !ids.includes(command.place)) {
+  const unknown = command.places.find((place) => !ids.includes(place));
+  if (unknown !== undefined) {
     throw new UsageError(
-      `no place has the id ${JSON.stringify(command.place)}; the ids are ${ids.join(', ')}.`,
+      `no place has the id ${JSON.stringify(unknown)}; the ids are ${ids.join(', ')}.`,
     );
   }
-  const text = exportPlaces(collection, { names: command.names, placeId: command.place });
+  const text = exportPlaces(collection, {
+    names: command.names,
+    ...(command.places.length > 0 ? { placeIds: command.places } : {}),
+  });
+  refuseOutOfRange(command.data, collection);
   if (command.out === undefined) {
     process.stdout.write(text);
     return;
@@ -122,6 +166,31 @@ function run(args: string[]): void {
   }
 }
 
+/** Whether `out` names the same file as `data` (by device and inode, so links count). */
+function sameFile(out: string, data: string): boolean {
+  try {
+    const a = statSync(out);
+    const b = statSync(data);
+    return a.dev === b.dev && a.ino === b.ino;
+  } catch {
+    return false; // `out` does not exist yet (or `data` cannot be read: said later).
+  }
+}
+
+/** A latitude of 95 is a typo, not a place: refuse it rather than export it without a word. */
+function refuseOutOfRange(file: string, collection: PlaceCollection): void {
+  collection.features.forEach((feature, index) => {
+    const error = checkCoordinates(feature.geometry).find(
+      (finding) => finding.severity === 'error',
+    );
+    if (error) {
+      throw new UsageError(
+        `--data file ${file}: Feature ${index + 1} (id ${JSON.stringify(feature.id)}): ${error.message}.`,
+      );
+    }
+  });
+}
+
 function isNamingMode(value: unknown): value is NamingMode {
   return NAMING_MODES.includes(value as NamingMode);
 }
@@ -130,6 +199,12 @@ function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.split('\n', 1)[0] ?? message;
 }
+
+// Piped into `head`, the reader may go before the text is written: stop quietly, as cat does.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 try {
   run(process.argv.slice(2));

@@ -1,23 +1,29 @@
 /**
- * Opening another GeoJSON: from the file input, a file dropped on the map, or
- * a `data=` URL in the address. The worker checks it; a refused file changes
- * nothing on the page; an accepted one replaces the article's places on the
- * map and in the list until "Back to the article" (or Back in the browser).
+ * Opening another GeoJSON: from the file input, a file dropped on the map, or a `data=` URL
+ * in the address. One open at a time: a new one cancels the one in progress, and so do the
+ * Cancel button, an AbortSignal the caller passes, and close(). A cancelled, superseded or
+ * refused open changes nothing (map, list, what the worker serves); an accepted one replaces
+ * the article's places on the map and in the list until "Back to the article" (or Back).
+ * Progress and success are told in the status region, problems in the alert region.
  */
 import type { Feature } from 'geojson';
+import { openedExportFileName } from './core/export/export';
+import { formatBytes } from './core/geojson/byte-size';
+import { openLimitBytes, tooLargeMessage } from './core/geojson/open-limit';
 import { featureLabel } from './core/geojson/summarize-features';
-import { formatProblem, type ValidateProgress } from './core/geojson/validate';
+import { formatProblem } from './core/geojson/validate';
 import { addDataLayer, fitBBox, type DataLayer } from './map/data-layer';
-import type { OpenedSummary } from './workers/open-worker';
-import { createDataClient } from './ui/data-client';
+import type { OpenedSummary, OpenLimits, OpenProgress, OpenSource } from './workers/open-worker';
+import { createDataClient, OpenCancelled, type OpenTask } from './ui/data-client';
+import { el } from './ui/dom';
 import { buildGenericPopup } from './ui/generic-popup';
 import { renderEntryList } from './ui/place-list';
 import { showProblems } from './ui/problems';
 
-/** Largest file opened; the worker refuses larger text too (core/geojson/validate.ts). */
-export const MAX_FILE_BYTES = 50_000_000;
 /** Problems listed one by one; past this they are counted. */
 const MAX_LISTED_PROBLEMS = 40;
+/** A `data=` server's time to answer, and then to send each next chunk. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** The Leaflet map, named through src/map/ (only that folder imports Leaflet). */
 type LeafletMap = Parameters<typeof addDataLayer>[0];
@@ -29,72 +35,200 @@ export interface OpenDataOptions {
   status: HTMLElement;
   /** Called when opened data replaces the article (true) or the article returns (false). */
   onModeChange: (opened: boolean, name: string | null) => void;
+  /** Default wait for a `data=` server, in ms (30 s). */
+  timeoutMs?: number;
+  /** Largest file, in bytes (default: by the device's memory, see core/geojson/open-limit). */
+  maxBytes?: number;
 }
 
+/** Per open: cancel it with `signal` (it then resolves false and changes nothing). */
+export interface OpenOptions {
+  signal?: AbortSignal;
+  /** For a `data=` URL: the wait for an answer and between chunks, in ms. */
+  timeoutMs?: number;
+}
+
+/**
+ * Opening files. `openFile` and `openUrl` resolve true when the data is shown, false when it
+ * was refused, failed, was cancelled or was superseded by a newer open or by close(); only
+ * the newest open can ever be shown.
+ */
 export interface OpenData {
-  openFile: (file: File) => Promise<boolean>;
-  openUrl: (url: string) => Promise<boolean>;
-  /** Removes the opened data from the map (the caller restores the article). */
+  openFile: (file: File, options?: OpenOptions) => Promise<boolean>;
+  openUrl: (url: string, options?: OpenOptions) => Promise<boolean>;
+  /** Cancels the open in progress, if any: its worker stops at once; the map is unchanged. */
+  cancel: () => void;
+  /** Whether an open is in progress. */
+  isLoading: () => boolean;
+  /** Cancels any open in progress, removes the opened data and frees the worker's memory. */
   close: () => void;
-  /** The opened data as RFC 7946 text, for "Download GeoJSON". */
+  /** The shown data as RFC 7946 text, for "Download GeoJSON"; never a file still being checked. */
   exportText: () => Promise<string>;
+  /** The download's name, after the opened file (`cities.json` → `cities.geojson`). */
+  exportName: () => string;
   isOpen: () => boolean;
 }
 
-function progressText(name: string, p: ValidateProgress): string {
-  if (p.stage === 'checking' && p.total > 0) {
-    return `Checking ${name}: ${p.done.toLocaleString('en')} of ${p.total.toLocaleString('en')} features…`;
+const plural = (n: number, word: string): string =>
+  `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+
+function progressText(name: string, p: OpenProgress): string {
+  if (p.stage === 'reading') {
+    const of = p.total > 0 ? ` of ${formatBytes(p.total)}` : '';
+    return `Reading ${name}: ${formatBytes(p.done)}${of}…`;
   }
-  return `Reading ${name}…`;
+  if (p.stage === 'checking' && p.total > 0) {
+    return `Checking ${name}: ${p.done.toLocaleString('en')} of ${plural(p.total, 'feature')}…`;
+  }
+  return `Checking ${name}…`;
 }
 
-/** The messages for an opened file: what was kept, what was left out and why. */
-function report(name: string, summary: OpenedSummary): string[] {
-  const lines: string[] = [];
-  if (summary.ok) {
-    lines.push(
-      `Opened ${name}: ${summary.count.toLocaleString('en')} feature${summary.count === 1 ? '' : 's'}` +
-        (summary.dropped > 0 ? `; ${summary.dropped} left out (see below).` : '.'),
-    );
-  } else {
-    lines.push(`Could not open ${name}; the map is unchanged.`);
+/** The status line for an accepted file. */
+function successText(name: string, summary: OpenedSummary): string {
+  const left =
+    summary.dropped > 0
+      ? `; ${summary.dropped.toLocaleString('en')} left out (see the problems)`
+      : '';
+  const { count, unlocated } = summary;
+  if (count > 0 && unlocated === count) {
+    return `Opened ${name}: ${plural(count, 'feature')}, none with a geometry, so there is nothing to draw; their properties are kept in the download${left}.`;
   }
+  const none =
+    unlocated > 0 ? ` (${unlocated.toLocaleString('en')} without a geometry, not drawn)` : '';
+  return `Opened ${name}: ${plural(count, 'feature')}${none}${left}.`;
+}
+
+function problemLines(summary: OpenedSummary): string[] {
   const shown = summary.problems.slice(0, MAX_LISTED_PROBLEMS).map(formatProblem);
   const rest = summary.problems.length - shown.length;
   if (rest > 0) shown.push(`… and ${rest.toLocaleString('en')} more problems.`);
-  return [...lines, ...shown];
+  return shown;
 }
 
-export function setupOpenData({
-  map,
-  list,
-  problems,
-  status,
-  onModeChange,
-}: OpenDataOptions): OpenData {
+export function setupOpenData(options: OpenDataOptions): OpenData {
+  const { map, list, problems, status, onModeChange } = options;
   const client = createDataClient();
+  const deviceMemoryGb = (navigator as Navigator & { deviceMemory?: number }).deviceMemory;
+  const maxBytes = options.maxBytes ?? openLimitBytes(deviceMemoryGb);
   let layer: DataLayer | null = null;
-  // A newer open wins over an older one still being checked.
-  let attempt = 0;
+  let openedName: string | null = null;
+  // The open in progress: a newer one, Cancel or close() cancels it.
+  let current: { task: OpenTask; name: string } | null = null;
+  // Files in the last drop on the map: only the first opens, and the reader is told.
+  let dropped = 0;
+  map
+    .getContainer()
+    .addEventListener(
+      'drop',
+      (event: DragEvent) => (dropped = event.dataTransfer?.files.length ?? 0),
+      true,
+    );
 
-  async function openSource(source: string | Blob, name: string): Promise<boolean> {
-    const mine = ++attempt;
-    status.textContent = `Reading ${name}…`;
+  const bar = el('progress', { className: 'open-bar', 'aria-label': 'Opening progress' });
+  const cancelButton = el('button', { type: 'button', className: 'tool-button' }, 'Cancel');
+  const progressBox = el('div', { className: 'open-progress' }, bar, cancelButton);
+  progressBox.hidden = true;
+  status.after(progressBox);
+  cancelButton.addEventListener('click', () => cancel());
+
+  // The status region is read out on every change: its words change at most once a second
+  // (and at each new stage); the bar follows every step.
+  let told = { stage: '', at: 0 };
+  function showProgress(name: string, p: OpenProgress | null): void {
+    progressBox.hidden = false;
+    if (p === null) {
+      told = { stage: '', at: performance.now() };
+      status.textContent = `Reading ${name}…`;
+      bar.removeAttribute('value');
+      return;
+    }
+    const now = performance.now();
+    if (p.stage !== told.stage || now - told.at >= 1000) {
+      told = { stage: p.stage, at: now };
+      status.textContent = progressText(name, p);
+    }
+    const [done, total] =
+      p.stage === 'scanning' || p.stage === 'parsing' ? [0, 0] : [p.done, p.total];
+    if (total > 0) {
+      bar.max = total;
+      bar.value = done;
+    } else bar.removeAttribute('value');
+  }
+
+  function endProgress(text: string): void {
+    progressBox.hidden = true;
+    status.textContent = text;
+  }
+
+  function cancel(): void {
+    const running = current;
+    if (!running) return;
+    current = null;
+    running.task.cancel();
+    endProgress(`Stopped opening ${running.name}; the map is unchanged.`);
+  }
+
+  async function openSource(
+    source: OpenSource,
+    name: string,
+    extra: OpenOptions,
+    note: string[] = [],
+  ): Promise<boolean> {
+    if (current) cancel();
+    const limits: OpenLimits = {
+      maxBytes,
+      timeoutMs: extra.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      pageProtocol: location.protocol,
+      ...(deviceMemoryGb === undefined ? {} : { deviceMemoryGb }),
+    };
+    showProgress(name, null);
+    const task = client.open(source, name, limits, (p) => {
+      if (current?.task === task) showProgress(name, p);
+    });
+    const mine = { task, name };
+    current = mine;
+    const onAbort = (): void => {
+      if (current === mine) cancel();
+    };
+    if (extra.signal?.aborted) onAbort();
+    extra.signal?.addEventListener('abort', onAbort);
     let summary: OpenedSummary;
     try {
-      summary = await client.open(source, (p) => {
-        if (mine === attempt) status.textContent = progressText(name, p);
-      });
+      summary = await task.result;
     } catch (error) {
-      status.textContent = '';
-      showProblems(problems, [`Could not open ${name}: ${(error as Error).message}`]);
+      if (current !== mine || error instanceof OpenCancelled) return false;
+      current = null;
+      const verb = typeof source === 'object' && 'url' in source ? 'load' : 'open';
+      endProgress('');
+      showProblems(problems, [
+        ...note,
+        `Could not ${verb} ${name}: ${(error as Error).message}. The map is unchanged.`,
+      ]);
+      return false;
+    } finally {
+      extra.signal?.removeEventListener('abort', onAbort);
+    }
+    // Superseded or cancelled while the answer was on its way.
+    if (current !== mine) return false;
+    current = null;
+    if (!summary.ok) {
+      task.cancel();
+      endProgress('');
+      showProblems(problems, [
+        ...note,
+        `Could not open ${name}; the map is unchanged.`,
+        ...problemLines(summary),
+      ]);
       return false;
     }
-    if (mine !== attempt) return false;
-    status.textContent = '';
-    showProblems(problems, report(name, summary));
-    if (!summary.ok) return false;
+    client.commit(task);
+    endProgress(successText(name, summary));
+    showProblems(problems, [...note, ...problemLines(summary)]);
+    show(name, summary);
+    return true;
+  }
 
+  function show(name: string, summary: OpenedSummary): void {
     layer?.remove();
     const popup = (feature: Feature): HTMLElement =>
       buildGenericPopup(featureLabel(feature, -1), feature.properties);
@@ -105,63 +239,67 @@ export function setupOpenData({
       popup,
       onDrawn: () => performance.mark('data-rendered'),
     });
+    openedName = name;
     if (summary.bbox) fitBBox(map, summary.bbox);
     const entries = summary.listing.map((entry) => ({
       id: String(entry.index),
       label: entry.label,
       kind: 'data',
     }));
-    renderEntryList(list, entries, summary.count - entries.length, (id) => {
+    const more = summary.count - summary.unlocated - entries.length;
+    renderEntryList(list, entries, more, (id) => {
       const entry = summary.listing.find((e) => String(e.index) === id);
       if (entry && layer)
         layer.openAt(entry.center, buildGenericPopup(entry.label, entry.properties));
     });
     onModeChange(true, name);
-    return true;
   }
 
   return {
-    async openFile(file) {
-      if (file.size > MAX_FILE_BYTES) {
+    async openFile(file, extra = {}) {
+      const note =
+        dropped > 1
+          ? [
+              `${dropped} files were dropped; only the first, ${file.name}, is opened: one file at a time.`,
+            ]
+          : [];
+      dropped = 0;
+      if (file.size > maxBytes) {
+        if (current) cancel();
+        endProgress('');
         showProblems(problems, [
-          `Could not open ${file.name}: it is ${(file.size / 1e6).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1e6} MB limit. The map is unchanged.`,
+          ...note,
+          `Could not open ${file.name}: ${tooLargeMessage(maxBytes, file.size, deviceMemoryGb)}. The map is unchanged.`,
         ]);
         return false;
       }
       // The worker reads the file: decoding megabytes of text here would stall the page.
-      return openSource(file, file.name);
+      return openSource(file, file.name, extra, note);
     },
-    async openUrl(url) {
-      const name = url;
-      status.textContent = `Loading ${name}…`;
-      let body: Blob;
+    async openUrl(url, extra = {}) {
+      // Resolved here: the worker would resolve a relative URL against its own script.
+      let resolved = url;
       try {
-        const response = await fetch(url, { mode: 'cors', credentials: 'omit' });
-        if (!response.ok) throw new Error(`the server answered HTTP ${response.status}`);
-        const size = Number(response.headers.get('content-length') ?? '0');
-        if (size > MAX_FILE_BYTES)
-          throw new Error(`it is over the ${MAX_FILE_BYTES / 1e6} MB limit`);
-        // A Blob, decoded in the worker like an opened file.
-        body = await response.blob();
-      } catch (error) {
-        status.textContent = '';
-        const reason =
-          error instanceof TypeError
-            ? 'the request failed: the network is down, or the server does not let other sites read the file (CORS)'
-            : (error as Error).message;
-        showProblems(problems, [`Could not load ${name}: ${reason}. The map is unchanged.`]);
-        return false;
+        resolved = new URL(url, document.baseURI).href;
+      } catch {
+        // Left as written: the worker says it is not a web address.
       }
-      return openSource(body, name);
+      return openSource({ url: resolved }, url, extra);
     },
+    cancel,
+    isLoading: () => current !== null,
     close() {
-      attempt++;
+      if (current) cancel();
+      endProgress('');
       layer?.remove();
       layer = null;
-      status.textContent = '';
+      openedName = null;
+      // Terminates the worker that held the file: its memory is freed.
+      client.close();
       onModeChange(false, null);
     },
     exportText: () => client.exportText(),
+    exportName: () => openedExportFileName(openedName ?? ''),
     isOpen: () => layer !== null,
   };
 }

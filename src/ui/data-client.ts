@@ -1,87 +1,162 @@
 /**
- * The page's side of the open-data worker: one request, one answer (plus
- * progress while a file is checked). The worker is started on first use, so
- * a reader who never opens a file never loads it.
+ * The page's side of the open-data workers. Each open gets a fresh worker, so that
+ * cancelling it (or opening another file) terminates it at once, mid-check, and frees its
+ * memory. The worker of the open that the page commits becomes the one that serves the
+ * clusters and the export; the one it replaces is terminated. So what the worker serves is
+ * always what the page shows. No worker is started until a file is opened.
  */
 import type { BBox, Feature } from 'geojson';
-import type { ValidateProgress } from '../core/geojson/validate';
-import type { OpenedSummary, OpenRequest, OpenResponse } from '../workers/open-worker';
+import type {
+  OpenedSummary,
+  OpenLimits,
+  OpenProgress,
+  OpenRequest,
+  OpenResponse,
+  OpenSource,
+} from '../workers/open-worker';
 
 type Body<T> = T extends unknown ? Omit<T, 'id'> : never;
 
+/** Thrown by a cancelled or superseded open. */
+export class OpenCancelled extends Error {
+  override name = 'OpenCancelled';
+}
+
+/** One open in progress, or done and not yet committed. */
+export interface OpenTask {
+  /** The worker's summary; rejects with OpenCancelled when cancelled or superseded. */
+  readonly result: Promise<OpenedSummary>;
+  /** Stops it at once (terminating its worker), unless it was committed. */
+  cancel: () => void;
+}
+
 export interface DataClient {
+  /** Starts opening `source`; any open not yet committed is cancelled. */
   open: (
-    source: string | Blob,
-    onProgress: (p: ValidateProgress) => void,
-  ) => Promise<OpenedSummary>;
+    source: OpenSource,
+    name: string,
+    limits: OpenLimits,
+    onProgress: (p: OpenProgress) => void,
+  ) => OpenTask;
+  /** Makes an accepted open what is served; the previously served one is freed. */
+  commit: (task: OpenTask) => void;
+  /** Frees what is served (the worker is terminated). */
+  close: () => void;
   clusters: (bbox: BBox, zoom: number) => Promise<Feature[]>;
   expansionZoom: (clusterId: number) => Promise<number>;
+  /** The served file as RFC 7946 text; rejects when nothing is served. */
   exportText: () => Promise<string>;
 }
 
-export function createDataClient(): DataClient {
-  let worker: Worker | null = null;
-  let next = 1;
-  const waiting = new Map<
+/** One worker and its requests. */
+class Channel {
+  private readonly worker: Worker;
+  private next = 1;
+  private readonly waiting = new Map<
     number,
     {
       resolve: (r: OpenResponse) => void;
       reject: (e: Error) => void;
-      progress?: (p: ValidateProgress) => void;
+      progress?: (p: OpenProgress) => void;
     }
   >();
 
-  function start(): Worker {
-    if (worker) return worker;
-    worker = new Worker(new URL('../workers/open-worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<OpenResponse>) => {
+  constructor() {
+    this.worker = new Worker(new URL('../workers/open-worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    this.worker.onmessage = (event: MessageEvent<OpenResponse>) => {
       const message = event.data;
-      const entry = waiting.get(message.id);
+      const entry = this.waiting.get(message.id);
       if (!entry) return;
       if (message.type === 'progress') {
         entry.progress?.(message.progress);
         return;
       }
-      waiting.delete(message.id);
+      this.waiting.delete(message.id);
       if (message.type === 'error') entry.reject(new Error(message.message));
       else entry.resolve(message);
     };
-    worker.onerror = (event) => {
+    this.worker.onerror = (event) => {
       event.preventDefault();
-      for (const entry of waiting.values()) entry.reject(new Error('The file reader stopped.'));
-      waiting.clear();
-      worker = null;
+      this.fail(
+        new Error(
+          'the file reader stopped, most likely out of memory; a smaller or simplified file may open',
+        ),
+      );
     };
-    return worker;
   }
 
-  function ask(
-    body: Body<OpenRequest>,
-    progress?: (p: ValidateProgress) => void,
-  ): Promise<OpenResponse> {
-    const id = next++;
+  ask(body: Body<OpenRequest>, progress?: (p: OpenProgress) => void): Promise<OpenResponse> {
+    const id = this.next++;
     return new Promise((resolve, reject) => {
-      waiting.set(id, { resolve, reject, ...(progress ? { progress } : {}) });
-      start().postMessage({ ...body, id } as OpenRequest);
+      this.waiting.set(id, { resolve, reject, ...(progress ? { progress } : {}) });
+      this.worker.postMessage({ ...body, id } as OpenRequest);
     });
   }
 
+  /** Stops the worker at once; every pending request rejects with `error`. */
+  terminate(error: Error = new OpenCancelled('closed')): void {
+    this.worker.terminate();
+    this.fail(error);
+  }
+
+  private fail(error: Error): void {
+    for (const entry of this.waiting.values()) entry.reject(error);
+    this.waiting.clear();
+  }
+}
+
+export function createDataClient(): DataClient {
+  let served: Channel | null = null;
+  // The open not yet committed, and the id of its request (known once it answered).
+  let pending: { task: OpenTask; channel: Channel; openId: () => number } | null = null;
+
   return {
-    async open(source, onProgress) {
-      const r = await ask({ type: 'open', source }, onProgress);
-      if (r.type !== 'opened') throw new Error('Unexpected answer from the file reader.');
-      return r.summary;
+    open(source, name, limits, onProgress) {
+      pending?.task.cancel();
+      const channel = new Channel();
+      let openId = 0;
+      const result = channel.ask({ type: 'open', source, limits }, onProgress).then((r) => {
+        if (r.type !== 'opened') throw new Error('Unexpected answer from the file reader.');
+        openId = r.id;
+        return r.summary;
+      });
+      const task: OpenTask = {
+        result,
+        cancel: () => {
+          if (pending?.task !== task) return;
+          pending = null;
+          channel.terminate(new OpenCancelled(`opening ${name} was cancelled`));
+        },
+      };
+      pending = { task, channel, openId: () => openId };
+      return task;
+    },
+    commit(task) {
+      if (pending?.task !== task) throw new OpenCancelled('that open was superseded');
+      const { channel, openId } = pending;
+      pending = null;
+      channel.ask({ type: 'commit', open: openId() }).catch(() => undefined);
+      served?.terminate();
+      served = channel;
+    },
+    close() {
+      pending?.task.cancel();
+      served?.terminate();
+      served = null;
     },
     async clusters(bbox, zoom) {
-      const r = await ask({ type: 'clusters', bbox, zoom });
-      return r.type === 'clusters' ? r.features : [];
+      const r = await served?.ask({ type: 'clusters', bbox, zoom }).catch(() => null);
+      return r?.type === 'clusters' ? r.features : [];
     },
     async expansionZoom(clusterId) {
-      const r = await ask({ type: 'expansion-zoom', clusterId });
-      return r.type === 'expansion-zoom' ? r.zoom : 0;
+      const r = await served?.ask({ type: 'expansion-zoom', clusterId }).catch(() => null);
+      return r?.type === 'expansion-zoom' ? r.zoom : 0;
     },
     async exportText() {
-      const r = await ask({ type: 'export' });
+      if (!served) throw new Error('no opened file is shown');
+      const r = await served.ask({ type: 'export' });
       if (r.type !== 'exported') throw new Error('Unexpected answer from the file reader.');
       return r.text;
     },

@@ -1,9 +1,15 @@
 /**
  * The popup of a feature from any GeoJSON: a heading from `name`/`title`, the
  * properties as a table, passages when present. All text: a property holding
- * markup shows as markup, and runs nothing.
+ * markup shows as markup, and runs nothing. A feature with thousands of
+ * properties shows the first few hundred and says how many more it has.
  */
-import { el } from './dom';
+import { pickProperties } from '../core/geojson/pick-properties';
+import { el, elWith } from './dom';
+
+/** Rows and passages shown at most; the rest are counted. */
+const MAX_ROWS = 300;
+const MAX_PASSAGES = 100;
 
 function show(value: unknown): string {
   if (value === null) return 'null';
@@ -16,42 +22,50 @@ function show(value: unknown): string {
   }
 }
 
+function moreNote(more: number, what: string): HTMLElement | null {
+  return more > 0
+    ? el('p', { className: 'more' }, `and ${more.toLocaleString('en')} more ${what}`)
+    : null;
+}
+
 /** Builds the popup content; `label` is the heading (see featureLabel). */
 export function buildGenericPopup(
   label: string,
   properties: Record<string, unknown> | null,
 ): HTMLElement {
-  const entries = properties ? Object.keys(properties).map((k) => [k, properties[k]] as const) : [];
+  const { rows, more } = pickProperties(properties, MAX_ROWS, ['passages']);
   const passages = properties?.passages;
+  const shownPassages = Array.isArray(passages) ? passages.slice(0, MAX_PASSAGES) : [];
+  const hasAny = rows.length > 0 || more > 0 || shownPassages.length > 0;
   return el(
     'article',
     { className: 'popup generic-popup' },
     el('h2', { tabindex: '-1' }, label),
-    entries.length === 0
-      ? el('p', { className: 'kind' }, 'No properties')
-      : el(
+    !hasAny ? el('p', { className: 'kind' }, 'No properties') : null,
+    rows.length > 0
+      ? el(
           'table',
           { className: 'properties' },
           el('caption', {}, 'Properties'),
-          el(
+          elWith(
             'tbody',
             {},
-            ...entries
-              .filter(([key]) => key !== 'passages')
-              .map(([key, value]) =>
-                el('tr', {}, el('th', { scope: 'row' }, key), el('td', {}, show(value))),
-              ),
+            rows.map(([key, value]) =>
+              el('tr', {}, el('th', { scope: 'row' }, key), el('td', {}, show(value))),
+            ),
           ),
-        ),
-    Array.isArray(passages) && passages.length > 0
+        )
+      : null,
+    moreNote(more, more === 1 ? 'property' : 'properties'),
+    shownPassages.length > 0
       ? el(
           'section',
           { className: 'passages' },
           el('h3', {}, 'Passages'),
-          el(
+          elWith(
             'ol',
             {},
-            ...passages.map((p: unknown) =>
+            shownPassages.map((p: unknown) =>
               el(
                 'li',
                 {},
@@ -63,6 +77,7 @@ export function buildGenericPopup(
               ),
             ),
           ),
+          moreNote((passages as unknown[]).length - shownPassages.length, 'passages'),
         )
       : null,
   );

@@ -2,7 +2,7 @@
  * Shows problems in the page's alert region (role="alert", so screen readers
  * announce them). Messages are text; several become a list.
  */
-import { el } from './dom';
+import { el, elWith } from './dom';
 
 export function showProblems(region: HTMLElement, messages: readonly string[]): void {
   if (messages.length === 0) {
@@ -14,6 +14,10 @@ export function showProblems(region: HTMLElement, messages: readonly string[]): 
   region.replaceChildren(
     messages.length === 1
       ? el('p', {}, messages[0] ?? '')
-      : el('ul', {}, ...messages.map((message) => el('li', {}, message))),
+      : elWith(
+          'ul',
+          {},
+          messages.map((message) => el('li', {}, message)),
+        ),
   );
 }

@@ -1,39 +1,72 @@
 /**
- * Web Worker for an opened file: validates it, keeps its features, clusters
- * its points (supercluster) and answers the page's questions about them, and
- * exports them again. The page never holds 100,000 points: it asks for the
- * clusters in view. Start as a module worker:
+ * Web Worker for opened files: reads a file or a `data=` body as a counted stream, checks
+ * it, and keeps what it accepted under the id of the open request. Only a committed open
+ * (the page accepted it and it is the newest) becomes what this worker serves: the clusters
+ * in view and the export. A result the page discards, or never commits, is never served.
+ *
+ * The page (ui/data-client.ts) starts one worker per open and terminates it to cancel,
+ * so a long check stops at once and its memory is freed. Start as a module worker:
  *
  *   new Worker(new URL('../workers/open-worker.ts', import.meta.url), { type: 'module' })
  */
 import type { BBox, Feature } from 'geojson';
 import Supercluster from 'supercluster';
 import { exportGeoJson } from '../core/export/export';
+import { decodeText, type TextEncodingName } from '../core/geojson/decode-text';
+import { tooLargeMessage } from '../core/geojson/open-limit';
 import { summarizeFeatures, type ListingEntry } from '../core/geojson/summarize-features';
 import {
   validateGeoJson,
   type ValidateProgress,
   type ValidationResult,
 } from '../core/geojson/validate';
+import { fetchBody, FetchBodyError } from './fetch-body';
+import { readStream, ReadError } from './read-body';
+
+/** Where an open reads from: text (tests), a File or Blob, or a `data=` URL. */
+export type OpenSource = string | Blob | { url: string };
+
+export interface OpenLimits {
+  /** Most bytes read (after decompression). */
+  maxBytes: number;
+  /** For the message when a file is larger: the device's memory in GB, when known. */
+  deviceMemoryGb?: number;
+  /** A `data=` URL's wait for an answer and between chunks, in ms. */
+  timeoutMs: number;
+  /** The page's protocol (`https:`), for the mixed-content check. */
+  pageProtocol: string;
+}
 
 export type OpenRequest =
-  // A File or Blob is read here, not on the page: decoding 10 MB of text is a long task.
-  | { id: number; type: 'open'; source: string | Blob }
+  | { id: number; type: 'open'; source: OpenSource; limits: OpenLimits }
+  /** The open request `open` is what the page shows: serve it, forget every other. */
+  | { id: number; type: 'commit'; open: number }
+  /** The page will not show the open request `open`: forget it. */
+  | { id: number; type: 'discard'; open: number }
   | { id: number; type: 'clusters'; bbox: BBox; zoom: number }
   | { id: number; type: 'expansion-zoom'; clusterId: number }
   | { id: number; type: 'export' };
 
+/** Reading bytes (`done` of `total`, 0 when unknown), then validate's stages. */
+export type OpenProgress = { stage: 'reading'; done: number; total: number } | ValidateProgress;
+
 export interface OpenedSummary extends Omit<ValidationResult, 'features'> {
   count: number;
   pointCount: number;
+  /** Features with no coordinates (null geometry): counted, not drawn or listed. */
+  unlocated: number;
   shapes: Feature[];
   bbox: BBox | null;
   listing: ListingEntry[];
+  /** Bytes read. */
+  bytes: number;
+  encoding: TextEncodingName;
 }
 
 export type OpenResponse =
-  | { id: number; type: 'progress'; progress: ValidateProgress }
+  | { id: number; type: 'progress'; progress: OpenProgress }
   | { id: number; type: 'opened'; summary: OpenedSummary }
+  | { id: number; type: 'done' }
   | { id: number; type: 'clusters'; features: Feature[] }
   | { id: number; type: 'expansion-zoom'; zoom: number }
   | { id: number; type: 'exported'; text: string }
@@ -44,58 +77,116 @@ interface WorkerScope {
   postMessage(message: OpenResponse): void;
 }
 
+/** What an accepted open keeps. */
+interface Dataset {
+  features: Feature[];
+  foreign: Record<string, unknown>;
+  index: Supercluster;
+}
+
 const scope = self as unknown as WorkerScope;
-let features: Feature[] = [];
-let foreign: Record<string, unknown> = {};
-let index: Supercluster | null = null;
+/** Accepted opens not yet committed, by the id of their request. */
+const accepted = new Map<number, Dataset>();
+/** The committed open: what the page shows. */
+let served: Dataset | null = null;
+
+async function readSource(id: number, source: OpenSource, limits: OpenLimits): Promise<Uint8Array> {
+  const total = typeof source === 'object' && 'size' in source ? source.size : 0;
+  const onBytes = (done: number): void =>
+    scope.postMessage({ id, type: 'progress', progress: { stage: 'reading', done, total } });
+  try {
+    if (typeof source === 'string') return new TextEncoder().encode(source);
+    if (source instanceof Blob) {
+      if (source.size > limits.maxBytes) throw new ReadError('too-large', '');
+      return await readStream(source.stream(), { limit: limits.maxBytes, onBytes });
+    }
+    return await fetchBody(source.url, {
+      limit: limits.maxBytes,
+      onBytes,
+      timeoutMs: limits.timeoutMs,
+      pageProtocol: limits.pageProtocol,
+    });
+  } catch (error) {
+    if (error instanceof ReadError && error.kind === 'too-large') {
+      const size = total > 0 ? total : undefined;
+      throw new FetchBodyError(tooLargeMessage(limits.maxBytes, size, limits.deviceMemoryGb));
+    }
+    throw error;
+  }
+}
+
+async function open(id: number, source: OpenSource, limits: OpenLimits): Promise<OpenedSummary> {
+  const bytes = await readSource(id, source, limits);
+  const decoded = decodeText(bytes);
+  const result = validateGeoJson(decoded.text, {
+    maxBytes: limits.maxBytes,
+    onProgress: (progress) => scope.postMessage({ id, type: 'progress', progress }),
+  });
+  const { features, ...rest } = result;
+  const summary = summarizeFeatures(features);
+  if (result.ok) {
+    accepted.set(id, {
+      features,
+      foreign: result.foreign,
+      index: new Supercluster({ radius: 50, maxZoom: 14 }).load(
+        summary.points as Supercluster.PointFeature<Record<string, unknown>>[],
+      ),
+    });
+  }
+  return {
+    ...rest,
+    problems: decoded.warning ? [decoded.warning, ...rest.problems] : rest.problems,
+    count: features.length,
+    pointCount: summary.points.length,
+    unlocated: features.length - summary.points.length - summary.shapes.length,
+    shapes: summary.shapes,
+    bbox: summary.bbox,
+    listing: summary.listing,
+    bytes: bytes.byteLength,
+    encoding: decoded.encoding,
+  };
+}
 
 async function answer(request: OpenRequest): Promise<OpenResponse> {
+  const { id } = request;
   switch (request.type) {
     case 'open': {
-      const { id, source } = request;
-      const text = typeof source === 'string' ? source : await source.text();
-      const result = validateGeoJson(text, {
-        onProgress: (progress) => scope.postMessage({ id, type: 'progress', progress }),
-      });
-      const { features: usable, ...rest } = result;
-      const summary = summarizeFeatures(usable);
-      if (result.ok) {
-        features = usable;
-        foreign = result.foreign;
-        index = new Supercluster({ radius: 50, maxZoom: 14 }).load(
-          summary.points as Supercluster.PointFeature<Record<string, unknown>>[],
-        );
-      }
-      return {
-        id,
-        type: 'opened',
-        summary: {
-          ...rest,
-          count: usable.length,
-          pointCount: summary.points.length,
-          shapes: summary.shapes,
-          bbox: summary.bbox,
-          listing: summary.listing,
-        },
-      };
+      const summary = await open(id, request.source, request.limits);
+      return { id, type: 'opened', summary };
     }
+    case 'commit': {
+      const dataset = accepted.get(request.open);
+      if (!dataset) return { id, type: 'error', message: 'That file is no longer held.' };
+      served = dataset;
+      // Older accepted opens were superseded: free them.
+      accepted.clear();
+      return { id, type: 'done' };
+    }
+    case 'discard':
+      accepted.delete(request.open);
+      return { id, type: 'done' };
     case 'clusters':
       return {
-        id: request.id,
+        id,
         type: 'clusters',
-        features: index ? index.getClusters(request.bbox, Math.round(request.zoom)) : [],
+        features: served ? served.index.getClusters(request.bbox, Math.round(request.zoom)) : [],
       };
     case 'expansion-zoom':
       return {
-        id: request.id,
+        id,
         type: 'expansion-zoom',
-        zoom: index ? index.getClusterExpansionZoom(request.clusterId) : 0,
+        zoom: served ? served.index.getClusterExpansionZoom(request.clusterId) : 0,
       };
     case 'export':
+      if (!served) return { id, type: 'error', message: 'No opened file is shown.' };
       return {
-        id: request.id,
+        id,
         type: 'exported',
-        text: exportGeoJson({ type: 'FeatureCollection', features }, { foreign }),
+        text: exportGeoJson(
+          { type: 'FeatureCollection', features: served.features },
+          // What opening accepted must export: a property 1e400 (warned of) is written as null.
+          { foreign: served.foreign, nonFiniteAsNull: true },
+        ),
       };
   }
 }
@@ -104,6 +195,10 @@ scope.onmessage = (event) => {
   answer(event.data).then(
     (response) => scope.postMessage(response),
     (error: unknown) =>
-      scope.postMessage({ id: event.data.id, type: 'error', message: (error as Error).message }),
+      scope.postMessage({
+        id: event.data.id,
+        type: 'error',
+        message: error instanceof Error ? error.message : String(error),
+      }),
   );
 };

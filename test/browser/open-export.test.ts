@@ -94,8 +94,11 @@ describe('an accepted file', () => {
     const { page } = app;
     await openFixture(page, 'mixed-good-and-bad.geojson');
     await waitForMark(page, 'data-rendered');
+    // Success is told in the status region; what was left out, in the alert.
+    expect(await page.locator('#open-status[role=status]').innerText()).toMatch(
+      /5 features; 2 left out/,
+    );
     const alert = await page.getByRole('alert').innerText();
-    expect(alert).toMatch(/5 features; 2 left out/);
     expect(alert).toMatch(/Feature 3/);
     expect(alert).toMatch(/Feature 5/);
     expect((await listNames(page)).length).toBe(5);
@@ -240,7 +243,7 @@ describe('a data= link', () => {
     await expect
       .poll(() => page.getByRole('alert').innerText())
       .toMatch(
-        /Could not load https:\/\/data\.example\.test\/missing\.geojson: the request failed/,
+        /Could not load https:\/\/data\.example\.test\/missing\.geojson: no server answered/,
       );
     await expect(page.locator('path.place-shape').count()).resolves.toBe(8);
     await fresh.context.close();

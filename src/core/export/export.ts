@@ -36,12 +36,42 @@ export interface ExportOptions {
   names: NamingMode;
   /** Only this place, as a FeatureCollection of one feature (default: every place). */
   placeId?: string;
+  /** Only these places, in this order (with `placeId`, that one comes first). */
+  placeIds?: readonly string[];
 }
 
 export interface ExportGeoJsonOptions {
   /** Members to set on the collection (RFC 7946 §6.1), replacing any of the same name. */
   foreign?: Record<string, unknown>;
+  /**
+   * Numbers that are NaN or ±Infinity outside coordinates (a property `1e400` that JSON.parse
+   * read as Infinity) are written as null, as JSON.stringify does, rather than refused.
+   * Opening warns of each; coordinates are never non-finite in what opening accepts.
+   * Default false: refused with an ExportError.
+   */
+  nonFiniteAsNull?: boolean;
+  /**
+   * Above this many characters the text is written compact (no indentation): two-space
+   * indentation doubles a large file, which would then be over the size that opens again.
+   * Default: {@link PRETTY_EXPORT_MAX_CHARS}.
+   */
+  maxPrettyChars?: number;
 }
+
+/**
+ * Exports of opened files longer than this are written compact. Below every device's open
+ * limit (core/geojson/open-limit.ts), so a pretty export always opens again, and a compact
+ * one is no longer than the file it came from, less what export normalises away.
+ */
+export const PRETTY_EXPORT_MAX_CHARS = 10_000_000;
+
+/** How values are written: see ExportGeoJsonOptions. */
+interface WriteRules {
+  nonFiniteAsNull: boolean;
+  maxPrettyChars: number;
+}
+
+const STRICT: WriteRules = { nonFiniteAsNull: false, maxPrettyChars: Infinity };
 
 /** What a FeatureCollection must not have (RFC 7946 §7.1). */
 const COLLECTION_FORBIDDEN: readonly string[] = [
@@ -60,8 +90,8 @@ const COLLECTION = 'The FeatureCollection';
  * The article's places as RFC 7946 text. Each place's `name` is its label in the naming mode
  * (labelFor); every other property is kept (`name:*`, `label:*`, passages, sources,
  * administered_by, claimed_by ...). The collection gets the foreign members `article` (the
- * article's metadata) and `naming` (the mode). With `placeId`, a collection of that one
- * place, with the same foreign members and without the collection's bbox. The neutral `name` is only in the `both` export:
+ * article's metadata) and `naming` (the mode). With `placeId` or `placeIds`, a collection of
+ * those places only, with the same foreign members and without the collection's bbox. The neutral `name` is only in the `both` export:
  * `ru` and `ja` replace it, as the map's labels do.
  *
  * Throws ExportError for an unknown naming mode, an unknown place id (listing the ids), or
@@ -69,21 +99,32 @@ const COLLECTION = 'The FeatureCollection';
  * (`Feature 3 (id "x"): coordinate 2 of ring 1 is not a finite number (its latitude is NaN)`).
  */
 export function exportPlaces(collection: PlaceCollection, options: ExportOptions): string {
-  const { names, placeId } = options;
+  const { names } = options;
+  const wanted = [
+    ...new Set([
+      ...(options.placeId === undefined ? [] : [options.placeId]),
+      ...(options.placeIds ?? []),
+    ]),
+  ];
   if (!NAMING_MODES.includes(names)) {
     throw new ExportError(
       `Unknown naming mode ${JSON.stringify(names)}; the modes are ${NAMING_MODES.join(', ')}.`,
     );
   }
   let source: unknown = collection;
-  let picked = collection.features.map((feature, index) => ({ feature, index }));
-  if (placeId !== undefined) {
-    const place = picked.find(({ feature }) => feature.id === placeId);
-    if (place === undefined) {
-      const ids = collection.features.map((feature) => feature.id).join(', ');
-      throw new ExportError(`No place has the id ${JSON.stringify(placeId)}; the ids are ${ids}.`);
-    }
-    picked = [place];
+  const every = collection.features.map((feature, index) => ({ feature, index }));
+  let picked = every;
+  if (wanted.length > 0) {
+    picked = wanted.map((placeId) => {
+      const place = every.find(({ feature }) => feature.id === placeId);
+      if (place === undefined) {
+        const ids = collection.features.map((feature) => feature.id).join(', ');
+        throw new ExportError(
+          `No place has the id ${JSON.stringify(placeId)}; the ids are ${ids}.`,
+        );
+      }
+      return place;
+    });
     // The collection's bbox is that of every place, not of this one.
     source = Object.fromEntries(Object.entries(collection).filter(([key]) => key !== 'bbox'));
   }
@@ -91,6 +132,7 @@ export function exportPlaces(collection: PlaceCollection, options: ExportOptions
     source,
     picked,
     { article: collection.article, naming: names },
+    STRICT,
     (properties) => labelFor(properties as unknown as PlaceProperties, names),
   );
 }
@@ -99,8 +141,9 @@ export function exportPlaces(collection: PlaceCollection, options: ExportOptions
  * Any FeatureCollection (a file the user opened, say) as RFC 7946 text, changed only as the
  * module comment lists: properties, ids and foreign members are written back exactly.
  * `foreign` sets members of the collection (a `crs` among them is dropped; `type`,
- * `features`, `bbox` and the members RFC 7946 §7.1 forbids are refused). Throws ExportError naming the feature for what cannot
- * be written faithfully: a NaN or Infinity anywhere, a malformed geometry, an id that is not
+ * `features`, `bbox` and the members RFC 7946 §7.1 forbids are refused). Large exports are
+ * compact (`maxPrettyChars`). Throws ExportError naming the feature for what cannot be written
+ * faithfully: a NaN or Infinity in coordinates (anywhere, unless `nonFiniteAsNull`), a malformed geometry, an id that is not
  * a string or number, a member RFC 7946 §7.1 forbids.
  */
 export function exportGeoJson(
@@ -111,7 +154,10 @@ export function exportGeoJson(
   const picked = Array.isArray(features)
     ? features.map((feature: unknown, index) => ({ feature, index }))
     : [];
-  return writeCollection(collection, picked, options.foreign ?? {});
+  return writeCollection(collection, picked, options.foreign ?? {}, {
+    nonFiniteAsNull: options.nonFiniteAsNull ?? false,
+    maxPrettyChars: options.maxPrettyChars ?? PRETTY_EXPORT_MAX_CHARS,
+  });
 }
 
 /**
@@ -145,6 +191,7 @@ function writeCollection(
   collection: unknown,
   picked: readonly Picked[],
   foreign: Record<string, unknown>,
+  rules: WriteRules,
   relabel?: Relabel,
 ): string {
   if (
@@ -164,7 +211,7 @@ function writeCollection(
   }
   const members: [string, unknown][] = [['type', 'FeatureCollection']];
   const add = (key: string, value: unknown) => {
-    members.push([key, checkedValue(value, COLLECTION, `member ${JSON.stringify(key)}`)]);
+    members.push([key, checkedValue(value, rules, COLLECTION, `member ${JSON.stringify(key)}`)]);
   };
   for (const [key, value] of Object.entries(collection)) {
     if (key === 'type' || key === 'features' || key === 'crs') continue; // RFC 7946 §4: no crs.
@@ -184,12 +231,19 @@ function writeCollection(
   for (const [key, value] of added) add(key, value);
   members.push([
     'features',
-    picked.map(({ feature, index }) => writeFeature(feature, index, relabel)),
+    picked.map(({ feature, index }) => writeFeature(feature, index, rules, relabel)),
   ]);
-  return `${formatJson(new JsonMembers(members))}\n`;
+  const written = new JsonMembers(members);
+  const pretty = formatJson(written);
+  return `${pretty.length > rules.maxPrettyChars ? formatJson(written, { compact: true }) : pretty}\n`;
 }
 
-function writeFeature(feature: unknown, index: number, relabel?: Relabel): JsonMembers {
+function writeFeature(
+  feature: unknown,
+  index: number,
+  rules: WriteRules,
+  relabel?: Relabel,
+): JsonMembers {
   const subject = featureSubject(feature, index);
   if (!isRecord(feature) || feature.type !== 'Feature') {
     throw new ExportError(`${subject} is not a GeoJSON Feature.`);
@@ -209,7 +263,7 @@ function writeFeature(feature: unknown, index: number, relabel?: Relabel): JsonM
       members.push([key, exportBbox(value, subject, 'the bbox')]);
     } else if (key === 'properties') {
       hasProperties = true;
-      members.push([key, writeProperties(value, subject, relabel)]);
+      members.push([key, writeProperties(value, subject, rules, relabel)]);
     } else if (key === 'geometry') {
       hasGeometry = true;
       members.push([
@@ -221,7 +275,7 @@ function writeFeature(feature: unknown, index: number, relabel?: Relabel): JsonM
         `${subject} has a member "${key}", which RFC 7946 §7.1 forbids on a Feature.`,
       );
     } else {
-      members.push([key, checkedValue(value, subject, `member ${JSON.stringify(key)}`)]);
+      members.push([key, checkedValue(value, rules, subject, `member ${JSON.stringify(key)}`)]);
     }
   }
   // RFC 7946 §3.2: a Feature always has both members, null when empty.
@@ -230,14 +284,19 @@ function writeFeature(feature: unknown, index: number, relabel?: Relabel): JsonM
   return new JsonMembers(members);
 }
 
-function writeProperties(properties: unknown, subject: string, relabel?: Relabel): unknown {
+function writeProperties(
+  properties: unknown,
+  subject: string,
+  rules: WriteRules,
+  relabel?: Relabel,
+): unknown {
   if (properties === null || properties === undefined) return null;
   if (!isRecord(properties)) {
     throw new ExportError(`${subject}: the properties member is neither an object nor null.`);
   }
   const entries = Object.entries(properties);
   for (const [key, value] of entries) {
-    checkedValue(value, subject, `property ${JSON.stringify(key)}`);
+    checkedValue(value, rules, subject, `property ${JSON.stringify(key)}`);
   }
   if (relabel === undefined) return properties;
   const name = relabel(properties);
@@ -249,7 +308,9 @@ function writeProperties(properties: unknown, subject: string, relabel?: Relabel
   return new JsonMembers(renamed);
 }
 
-function checkedValue(value: unknown, subject: string, what: string): unknown {
+function checkedValue(value: unknown, rules: WriteRules, subject: string, what: string): unknown {
+  // formatJson writes them as null.
+  if (rules.nonFiniteAsNull) return value;
   const bad = findNonFiniteNumber(value);
   if (bad !== undefined) {
     throw new ExportError(`${subject}: ${what} holds ${bad}, which JSON cannot write.`);
@@ -270,4 +331,20 @@ function featureSubject(feature: unknown, index: number): string {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The download's file name for an opened file, after the file (`cities.json` →
+ * `cities.geojson`) or the last part of its URL; `article-map-opened.geojson` when neither
+ * gives a name.
+ */
+export function openedExportFileName(name: string): string {
+  let base = name;
+  try {
+    base = decodeURIComponent(new URL(name).pathname.split('/').pop() ?? '');
+  } catch {
+    // Not a URL: a file name.
+  }
+  const part = fileNamePart(base.replace(/\.(geo)?json$/i, ''));
+  return `${part === '' ? 'article-map-opened' : part}.geojson`;
 }

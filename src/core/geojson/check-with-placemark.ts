@@ -141,7 +141,17 @@ export function checkWithPlacemark(text: string, base: number, part: string): Pl
     const offset = base + issue.from;
     placed.push({ ...grade(issue.message, text, offset), offset, original: issue.message });
   }
-  return placed;
+  // It reports a missing "properties" twice, in two wordings: keep the fuller one.
+  return placed.filter(
+    (issue) =>
+      !placed.some(
+        (other) =>
+          other !== issue &&
+          other.offset === issue.offset &&
+          other.message.length > issue.message.length &&
+          other.message.startsWith(issue.message),
+      ),
+  );
 }
 
 /**

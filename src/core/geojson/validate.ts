@@ -25,6 +25,7 @@ import { locateJsonPath, type JsonPath } from './locate-json-path';
 import type { GeometryFinding, Problem, Severity } from './problem';
 import { scanJson, type JsonScan, type JsonSpan } from './scan-json';
 import { skipJsonValue, skipJsonWhitespace } from './skip-json-value';
+import { readTextSequence } from './read-text-sequence';
 import { guessJsonFormat, sniffFormat, type FileFormat } from './sniff-format';
 
 export type { FileFormat } from './sniff-format';
@@ -103,12 +104,22 @@ interface Unit {
  * Validates `input`, the text of a file someone opened, as GeoJSON (RFC 7946). Never
  * throws. A leading byte-order mark is ignored. Features with errors are left out and
  * named in `problems`; the rest are returned as parsed. A single Feature or a bare
- * Geometry is read as a collection of one. Does not repair anything (winding, precision,
+ * Geometry is read as a collection of one, and a GeoJSON text sequence (RFC 8142) as a
+ * collection of its records. Does not repair anything (winding, precision,
  * antimeridian cuts): warnings say what RFC 7946 would have done differently.
  */
 export function validateGeoJson(input: string, options: ValidateOptions = {}): ValidationResult {
   try {
-    return validate(input, options);
+    const sequence = typeof input === 'string' ? readTextSequence(input) : undefined;
+    if (sequence === undefined) return validate(input, options);
+    // Positions on the first line moved right by the collection's opening: move them back.
+    const result = validate(sequence.text, options);
+    const problems = result.problems.map((problem) =>
+      problem.line === 1 && problem.column !== undefined
+        ? { ...problem, column: Math.max(1, problem.column - sequence.shift) }
+        : problem,
+    );
+    return { ...result, problems };
   } catch (error) {
     // Not expected; but a worker must always answer, and a bug must not look like success.
     const message = error instanceof Error ? error.message : String(error);
@@ -299,7 +310,7 @@ function overflowWarnings(
     const group = groups.get(unit);
     if (group) group.count += 1;
     else {
-      const message = `the number ${token} at ${formatPath(within)} is too large and reads as Infinity`;
+      const message = `the number ${token} at ${formatPath(within)} is too large and reads as Infinity; a download writes it as null`;
       groups.set(unit, { offset, message, count: 1 });
     }
   }

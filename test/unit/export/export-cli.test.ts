@@ -4,7 +4,7 @@
  * in parallel.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -97,5 +97,68 @@ describe.concurrent('npm run export (scripts/export.ts)', { timeout: 60_000 }, (
       'export: Feature 2 (id "isle"): coordinate 2 of ring 1 is not a finite number ' +
         '(its latitude is Infinity).\n',
     );
+  });
+
+  it('accepts a UTF-8 byte-order mark, as the page does', async () => {
+    const data = join(out, 'bom.geojson');
+    writeFileSync(data, '\ufeff' + readFileSync(join(fixtures, 'places-small.geojson'), 'utf8'));
+    const { code, stdout, stderr } = await run('--data', data);
+    expect([code, stderr]).toEqual([0, '']);
+    expect(stdout).toBe(
+      exportPlaces(readPlaces(join(fixtures, 'places-small.geojson')), { names: 'both' }),
+    );
+  });
+
+  it('--place A --place B exports both places, in that order', async () => {
+    const { code, stdout, stderr } = await run('--place', 'tokyo', '--place', 'iturup');
+    expect([code, stderr]).toEqual([0, '']);
+    const ids = (JSON.parse(stdout) as { features: { id: string }[] }).features.map((f) => f.id);
+    expect(ids).toEqual(['tokyo', 'iturup']);
+  });
+
+  it('refuses --out naming its own --data file, leaving it as it was', async () => {
+    const data = join(out, 'self.geojson');
+    copyFileSync(join(fixtures, 'places-small.geojson'), data);
+    const before = readFileSync(data, 'utf8');
+    const { code, stderr } = await run('--data', data, '--names', 'ru', '--out', data);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--out .* is the --data file/);
+    expect(readFileSync(data, 'utf8')).toBe(before);
+  });
+
+  it('refuses latitude 95, naming the feature', async () => {
+    const data = join(out, 'lat95.geojson');
+    const places = readPlaces(join(fixtures, 'places-small.geojson'));
+    const text = JSON.stringify(places).replace(
+      /"coordinates":\[([\d.-]+),[\d.-]+\]/,
+      '"coordinates":[$1,95]',
+    );
+    expect(text).toContain(',95]');
+    writeFileSync(data, text);
+    const { code, stdout, stderr } = await run('--data', data);
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr).toMatch(ONE_LINE);
+    expect(stderr).toMatch(/Feature 1 .*latitude 95 is outside/);
+  });
+
+  it('stops reading --data /dev/zero at a bound, with a message', async () => {
+    const { code, stdout, stderr } = await run('--data', '/dev/zero');
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr).toMatch(/more than 50 MB/);
+  });
+
+  it('piped into a reader that stops early, ends quietly without an EPIPE stack', async () => {
+    const result = await new Promise<Run>((resolve) => {
+      execFile(
+        '/bin/sh',
+        [
+          '-c',
+          `"${process.execPath}" --import tsx "${script}" | head -c 10 >/dev/null; echo "status $?" >&2`,
+        ],
+        { cwd: root, encoding: 'utf8' },
+        (error, stdout, stderr) => resolve({ code: error ? error.code : 0, stdout, stderr }),
+      );
+    });
+    expect(result.stderr).not.toMatch(/EPIPE|Error/);
   });
 });

@@ -337,8 +337,8 @@ describe('validateGeoJson: coordinates', () => {
       .replace('"properties":{}', '"properties":{"a":1e400,"b":[2e400,-3e400]}')
       .replace('"features"', '"extent":1e999,"features"');
     expect(warnings(validateGeoJson(text)).map((p) => p.message)).toEqual([
-      'The number 1e999 at extent is too large and reads as Infinity',
-      'Feature 1 (id "f1"): the number 1e400 at properties.a is too large and reads as Infinity (and 2 more)',
+      'The number 1e999 at extent is too large and reads as Infinity; a download writes it as null',
+      'Feature 1 (id "f1"): the number 1e400 at properties.a is too large and reads as Infinity; a download writes it as null (and 2 more)',
     ]);
   });
 
@@ -351,7 +351,7 @@ describe('validateGeoJson: coordinates', () => {
     expect(result.ok).toBe(true);
     expect(result.features[0]?.properties?.population).toBe(Infinity);
     expect(warnings(result).map((p) => p.message)).toEqual([
-      'Feature 1 (id "f1"): the number 1e999 at properties.population is too large and reads as Infinity',
+      'Feature 1 (id "f1"): the number 1e999 at properties.population is too large and reads as Infinity; a download writes it as null',
     ]);
   });
 });

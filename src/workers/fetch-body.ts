@@ -1,0 +1,97 @@
+/**
+ * A `data=` body, fetched in the worker: a timeout for the answer and between chunks, a byte
+ * counter that stops at the limit (readStream), and a failure told apart where the browser
+ * lets a page tell it: refused before sending (checkDataUrl), an HTTP error, no server, a
+ * server that does not let other sites read the file (CORS), redirects that never end.
+ */
+import { checkDataUrl } from '../core/geojson/check-data-url';
+import { readStream, ReadError, type ReadOptions } from './read-body';
+
+export interface FetchBodyOptions extends Omit<ReadOptions, 'idleMs'> {
+  /** Longest wait for the answer, and then for each next chunk, in ms. */
+  timeoutMs: number;
+  /** The page's protocol, for the mixed-content check. */
+  pageProtocol: string;
+}
+
+/** The failure of a `data=` load; `message` completes "Could not load URL: …". */
+export class FetchBodyError extends Error {
+  override name = 'FetchBodyError';
+}
+
+export async function fetchBody(url: string, options: FetchBodyOptions): Promise<Uint8Array> {
+  const { timeoutMs, pageProtocol, signal, ...read } = options;
+  const refused = checkDataUrl(url, pageProtocol);
+  if (refused) throw new FetchBodyError(refused);
+  const controller = new AbortController();
+  const abort = (): void => controller.abort();
+  signal?.addEventListener('abort', abort);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      mode: 'cors',
+      credentials: 'omit',
+      signal: controller.signal,
+    });
+  } catch (error) {
+    if (timedOut)
+      throw new ReadError('timeout', `the server did not answer within ${seconds(timeoutMs)}`);
+    if (signal?.aborted) throw new ReadError('aborted', 'opening was cancelled');
+    if (error instanceof TypeError) throw new FetchBodyError(await explainFailure(url));
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+  try {
+    if (!response.ok) {
+      throw new FetchBodyError(
+        `the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+      );
+    }
+    if (!response.body) return new Uint8Array(0);
+    return await readStream(response.body, {
+      ...read,
+      idleMs: timeoutMs,
+      signal: controller.signal,
+    });
+  } catch (error) {
+    if (error instanceof ReadError && error.kind === 'timeout') {
+      throw new ReadError('timeout', `the server stopped sending: ${error.message}`);
+    }
+    throw error;
+  } finally {
+    signal?.removeEventListener('abort', abort);
+  }
+}
+
+function seconds(ms: number): string {
+  return `${Math.round(ms / 100) / 10} s`;
+}
+
+/**
+ * Why a cross-origin fetch failed, found by asking again in ways the browser answers more
+ * openly: `manual` stops at a redirect (a loop then shows), `no-cors` gets an answer without
+ * reading it (so the server is there, and CORS is what refused).
+ */
+async function explainFailure(url: string): Promise<string> {
+  const probe = (init: RequestInit): Promise<Response | null> =>
+    fetch(url, { credentials: 'omit', signal: AbortSignal.timeout(10_000), ...init }).catch(
+      () => null,
+    );
+  const first = await probe({ mode: 'cors', redirect: 'manual' });
+  if (first?.type === 'opaqueredirect') {
+    const followed = await probe({ mode: 'no-cors' });
+    return followed === null
+      ? 'the server redirects, and the redirects never end (a redirect loop) or lead to no server'
+      : 'the server redirects to a place that does not let other sites read the file (CORS)';
+  }
+  const answered = await probe({ mode: 'no-cors' });
+  return answered === null
+    ? 'no server answered at that address (it is down, the address or port is wrong, the network is off, or its redirects never end)'
+    : 'the server answered, but does not let other sites read the file (it sends no Access-Control-Allow-Origin header: CORS)';
+}

@@ -1,0 +1,92 @@
+/**
+ * Reading an opened file or a `data=` body as a stream of bytes, counted as they come:
+ * reading stops at the size limit (counting the bytes after decompression, which is what
+ * memory holds: a 1.5 MB gzip of 1.5 GB stops at the limit), after `idleMs` with no bytes
+ * (a server that never answers), or when the signal aborts. Runs in the worker; nothing here
+ * touches the page, so it is tested in Node.
+ */
+import { formatBytes } from '../core/geojson/byte-size';
+
+export type ReadFailure = 'too-large' | 'timeout' | 'aborted';
+
+/** Why reading stopped early; `message` is meant for the person. */
+export class ReadError extends Error {
+  override name = 'ReadError';
+  constructor(
+    readonly kind: ReadFailure,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface ReadOptions {
+  /** Most bytes read; one more and reading stops with a 'too-large' ReadError. */
+  limit: number;
+  /** Longest wait for the next bytes, in ms (default: no limit). */
+  idleMs?: number;
+  signal?: AbortSignal;
+  /** Called with the bytes read so far, after each chunk. */
+  onBytes?: (bytes: number) => void;
+}
+
+/** Every byte of `stream`, as one array, unless reading stops early (a ReadError). */
+export async function readStream(
+  stream: ReadableStream<Uint8Array>,
+  { limit, idleMs, signal, onBytes }: ReadOptions,
+): Promise<Uint8Array> {
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let stop: ((error: ReadError) => void) | undefined;
+  const stopped = new Promise<never>((_, reject) => {
+    stop = reject;
+  });
+  // Not an unhandled rejection when reading ends normally.
+  stopped.catch(() => undefined);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const arm = (): void => {
+    if (idleMs === undefined) return;
+    clearTimeout(timer);
+    timer = setTimeout(
+      () => stop?.(new ReadError('timeout', `no data came for ${Math.round(idleMs / 1000)} s`)),
+      idleMs,
+    );
+  };
+  const onAbort = (): void => stop?.(new ReadError('aborted', 'opening was cancelled'));
+  if (signal?.aborted) onAbort();
+  signal?.addEventListener('abort', onAbort);
+  try {
+    arm();
+    for (;;) {
+      const { done, value } = await Promise.race([reader.read(), stopped]);
+      if (done) break;
+      total += value.byteLength;
+      if (total > limit) {
+        throw new ReadError('too-large', `it is more than ${formatBytes(limit)}`);
+      }
+      chunks.push(value);
+      onBytes?.(total);
+      arm();
+    }
+  } catch (error) {
+    // Stop the download (or the file read) too, not just our reading of it.
+    reader.cancel().catch(() => undefined);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+  return concat(chunks, total);
+}
+
+function concat(chunks: Uint8Array[], total: number): Uint8Array {
+  if (chunks.length === 1 && chunks[0]) return chunks[0];
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
+}

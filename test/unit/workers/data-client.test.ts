@@ -1,0 +1,108 @@
+/**
+ * The page's client of the open workers (issue 16, 1, 3 and 11): one worker per open, a
+ * superseded or cancelled open's worker terminated at once, the committed one serving, and
+ * close() ("Back to the article") terminating it, so its memory is freed. Workers are
+ * stand-ins whose answers the test sends, in the order it chooses.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createDataClient, OpenCancelled } from '../../../src/ui/data-client';
+import type { OpenedSummary, OpenRequest, OpenResponse } from '../../../src/workers/open-worker';
+
+class FakeWorker {
+  static all: FakeWorker[] = [];
+  onmessage: ((event: { data: OpenResponse }) => void) | null = null;
+  onerror: ((event: { preventDefault: () => void }) => void) | null = null;
+  received: OpenRequest[] = [];
+  terminated = false;
+  constructor() {
+    FakeWorker.all.push(this);
+  }
+  postMessage(request: OpenRequest): void {
+    this.received.push(request);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+  /** Answers the last request of `type` with `body`. */
+  answer(type: OpenRequest['type'], body: Record<string, unknown>): void {
+    const request = [...this.received].reverse().find((r) => r.type === type);
+    if (!request) throw new Error(`no ${type} request`);
+    this.onmessage?.({ data: { id: request.id, ...body } as OpenResponse });
+  }
+}
+
+const summary = { ok: true, count: 1 } as OpenedSummary;
+const limits = { maxBytes: 1000, timeoutMs: 1000, pageProtocol: 'http:' };
+
+beforeEach(() => {
+  FakeWorker.all = [];
+  vi.stubGlobal('Worker', FakeWorker);
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('createDataClient', () => {
+  it('starts no worker until a file is opened, and one per open', () => {
+    const client = createDataClient();
+    expect(FakeWorker.all.length).toBe(0);
+    client.open('a', 'a', limits, () => undefined).result.catch(() => undefined);
+    client.open('b', 'b', limits, () => undefined).result.catch(() => undefined);
+    expect(FakeWorker.all.length).toBe(2);
+  });
+
+  it('a newer open terminates the older one at once; its result rejects as cancelled', async () => {
+    const client = createDataClient();
+    const first = client.open('a', 'a', limits, () => undefined);
+    client.open('b', 'b', limits, () => undefined);
+    await expect(first.result).rejects.toBeInstanceOf(OpenCancelled);
+    expect(FakeWorker.all.map((w) => w.terminated)).toEqual([true, false]);
+  });
+
+  it('cancel terminates the worker mid-check', async () => {
+    const client = createDataClient();
+    const task = client.open('a', 'a', limits, () => undefined);
+    task.cancel();
+    await expect(task.result).rejects.toBeInstanceOf(OpenCancelled);
+    expect(FakeWorker.all[0]?.terminated).toBe(true);
+  });
+
+  it('serves from the committed worker only; a later open does not change what is served', async () => {
+    const client = createDataClient();
+    const task = client.open('a', 'a', limits, () => undefined);
+    const shown = FakeWorker.all[0] as FakeWorker;
+    shown.answer('open', { type: 'opened', summary });
+    await task.result;
+    client.commit(task);
+    expect(shown.received.at(-1)).toMatchObject({ type: 'commit', open: shown.received[0]?.id });
+    // A second open is being checked: the export still asks the shown file's worker.
+    const next = client.open('b', 'b', limits, () => undefined);
+    next.result.catch(() => undefined);
+    const exported = client.exportText();
+    shown.answer('export', { type: 'exported', text: 'A' });
+    await expect(exported).resolves.toBe('A');
+    expect(FakeWorker.all[1]?.received.some((r) => r.type === 'export')).toBe(false);
+  });
+
+  it('committing a newer open frees the previously served worker; close frees the served one', async () => {
+    const client = createDataClient();
+    const a = client.open('a', 'a', limits, () => undefined);
+    FakeWorker.all[0]?.answer('open', { type: 'opened', summary });
+    await a.result;
+    client.commit(a);
+    const b = client.open('b', 'b', limits, () => undefined);
+    FakeWorker.all[1]?.answer('open', { type: 'opened', summary });
+    await b.result;
+    client.commit(b);
+    expect(FakeWorker.all.map((w) => w.terminated)).toEqual([true, false]);
+    client.close();
+    expect(FakeWorker.all[1]?.terminated).toBe(true);
+    await expect(client.exportText()).rejects.toThrow(/no opened file/);
+  });
+
+  it('a superseded open cannot be committed', async () => {
+    const client = createDataClient();
+    const a = client.open('a', 'a', limits, () => undefined);
+    a.result.catch(() => undefined);
+    client.open('b', 'b', limits, () => undefined);
+    expect(() => client.commit(a)).toThrow(OpenCancelled);
+  });
+});

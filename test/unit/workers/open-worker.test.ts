@@ -1,0 +1,118 @@
+/**
+ * The open worker's protocol (issue 16, 1): what it serves is only ever the open the page
+ * committed. A later accepted open, a refused one, or one never committed is not served.
+ * The worker's global scope is a stand-in (the module uses only onmessage and postMessage).
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { OpenRequest, OpenResponse } from '../../../src/workers/open-worker';
+import { pointsCollection } from '../../support/hostile-server';
+
+type Body<T> = T extends unknown ? Omit<T, 'id'> : never;
+const posted: OpenResponse[] = [];
+const scope: {
+  onmessage: ((event: { data: OpenRequest }) => void) | null;
+  postMessage: (message: OpenResponse) => void;
+} = { onmessage: null, postMessage: (message) => posted.push(message) };
+let next = 1;
+
+beforeAll(async () => {
+  vi.stubGlobal('self', scope);
+  await import('../../../src/workers/open-worker');
+});
+
+afterAll(() => {
+  vi.unstubAllGlobals();
+});
+
+const limits = { maxBytes: 1_000_000, timeoutMs: 1000, pageProtocol: 'http:' };
+
+/** Sends a request and resolves with its final answer (not progress). */
+function ask(body: Body<OpenRequest>): Promise<OpenResponse> {
+  const id = next++;
+  scope.onmessage?.({ data: { ...body, id } as OpenRequest });
+  return vi.waitFor(() => {
+    const answer = posted.find((m) => m.id === id && m.type !== 'progress');
+    if (!answer) throw new Error('not yet');
+    return answer;
+  });
+}
+
+const open = (text: string) => ask({ type: 'open', source: text, limits });
+
+async function exportedCount(): Promise<number | string> {
+  const answer = await ask({ type: 'export' });
+  if (answer.type === 'error') return answer.message;
+  if (answer.type !== 'exported') throw new Error(answer.type);
+  return (JSON.parse(answer.text) as { features: unknown[] }).features.length;
+}
+
+describe('open-worker serves only the committed open', () => {
+  it('serves nothing until an open is committed', async () => {
+    const a = await open(pointsCollection(10));
+    expect(a.type === 'opened' && a.summary.ok).toBe(true);
+    expect(await exportedCount()).toMatch(/No opened file/);
+    const clusters = await ask({ type: 'clusters', bbox: [-180, -85, 180, 85], zoom: 0 });
+    expect(clusters.type === 'clusters' && clusters.features).toEqual([]);
+  });
+
+  it('an open accepted after the committed one is not served until committed itself', async () => {
+    const a = await open(pointsCollection(10));
+    await ask({ type: 'commit', open: a.id });
+    expect(await exportedCount()).toBe(10);
+    // A larger file is accepted while the page shows the first; then a refused one.
+    const b = await open(pointsCollection(300));
+    expect(b.type === 'opened' && b.summary.ok).toBe(true);
+    const kml = await open('<kml xmlns="http://www.opengis.net/kml/2.2"></kml>');
+    expect(kml.type === 'opened' && kml.summary.ok).toBe(false);
+    expect(await exportedCount()).toBe(10);
+    // The page discards b: it can no longer be committed either.
+    await ask({ type: 'discard', open: b.id });
+    const late = await ask({ type: 'commit', open: b.id });
+    expect(late.type).toBe('error');
+    expect(await exportedCount()).toBe(10);
+  });
+
+  it('a refused open can never be committed', async () => {
+    const bad = await open('{"type":"Point"}');
+    expect(bad.type === 'opened' && bad.summary.ok).toBe(false);
+    expect((await ask({ type: 'commit', open: bad.id })).type).toBe('error');
+  });
+
+  it('exports a property 1e400 that it accepted, as null', async () => {
+    const text = pointsCollection(2).replace('"point 0"', '"point 0","big":1e400');
+    const a = await open(text);
+    expect(a.type === 'opened' && a.summary.ok).toBe(true);
+    await ask({ type: 'commit', open: a.id });
+    const answer = await ask({ type: 'export' });
+    expect(answer.type === 'exported' && answer.text).toContain('"big": null');
+  });
+
+  it('reads Latin-1 bytes as Windows-1252 and warns, naming the encoding', async () => {
+    const text = pointsCollection(1).replace('point 0', 'Caf\u00e9');
+    const blob = new Blob([Uint8Array.from(text, (c) => c.charCodeAt(0))]);
+    const a = await ask({ type: 'open', source: blob, limits });
+    if (a.type !== 'opened') throw new Error(a.type);
+    expect(a.summary.encoding).toBe('Windows-1252');
+    expect(a.summary.problems[0]?.message).toMatch(/not UTF-8.*Windows-1252/);
+    expect(a.summary.listing[0]?.label).toBe('Caf\u00e9');
+  });
+
+  it('refuses a file over the limit before reading it, saying what would work', async () => {
+    const blob = new Blob([pointsCollection(10)]);
+    const a = await ask({
+      type: 'open',
+      source: blob,
+      limits: { ...limits, maxBytes: 100 },
+    });
+    expect(a.type === 'error' && a.message).toMatch(/^it is .* more than 100 bytes.*simplify/);
+  });
+
+  it('counts features without a geometry as unlocated', async () => {
+    const a = await open(
+      '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":null},{"type":"Feature","properties":{},"geometry":null}]}',
+    );
+    expect(
+      a.type === 'opened' && [a.summary.count, a.summary.unlocated, a.summary.listing.length],
+    ).toEqual([2, 2, 0]);
+  });
+});
