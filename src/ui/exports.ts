@@ -17,7 +17,7 @@ export function makeDownload(
     try {
       const opened = openData();
       if (showsData(s) && opened) {
-        downloadText(await opened.exportText(), 'article-map-opened.geojson', GEOJSON_MEDIA_TYPE);
+        downloadText(await opened.exportText(), opened.exportName(), GEOJSON_MEDIA_TYPE);
       } else {
         const options = placeId ? { names: s.names, placeId } : { names: s.names };
         const text = exportPlaces(collection, options);
