@@ -11,8 +11,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ExportError, exportPlaces } from '../src/core/export/export';
-import { NAMING_MODES, type NamingMode } from '../src/core/article/naming';
-import { readPlaceCollection, type PlaceCollection } from '../src/core/article/places';
+import { namingModes, parseNamingMode, type NamingMode } from '../src/core/article/naming';
+import { partiesOf, readPlaceCollection, type PlaceCollection } from '../src/core/article/places';
 
 const USAGE = `Usage: npm run export -- [options]
        npx tsx scripts/export.ts [options]
@@ -21,10 +21,11 @@ Writes the article's places as RFC 7946 GeoJSON (UTF-8, two-space indented JSON)
 the same bytes as the map's "Download GeoJSON" button.
 
 Options:
-  --names MODE   naming of the places: both (default), ru (Russian usage) or ja (Japanese usage)
+  --names MODE   naming of the places: both (all sides, the default) or a party id of the
+                 article (for the Kurils article: ru, Russian usage; ja, Japanese usage)
   --place ID     only this place, e.g. iturup
   --out FILE     write to FILE (default: standard output)
-  --data FILE    the places to read (default: geodata/places.geojson)
+  --data FILE    the places to read (default: geodata/kurils-2019/places.geojson)
   -h, --help     show this help
 
 Exit status: 0 written, 1 the data cannot be exported, 2 bad arguments or unreadable files.
@@ -62,17 +63,11 @@ function parseCommand(args: string[]): Command | 'help' {
     throw new UsageError(`${firstLine(error).replace(/\.$/, '')} (see --help).`);
   }
   if (values.help) return 'help';
-  const names = values.names;
-  if (!isNamingMode(names)) {
-    throw new UsageError(
-      `--names must be one of ${NAMING_MODES.join(', ')}, not ${JSON.stringify(names)} (see --help).`,
-    );
-  }
   return {
-    names,
+    names: values.names,
     place: values.place,
     out: values.out,
-    data: values.data ?? join(root, 'geodata', 'places.geojson'),
+    data: values.data ?? join(root, 'geodata', 'kurils-2019', 'places.geojson'),
   };
 }
 
@@ -104,13 +99,21 @@ function run(args: string[]): void {
     return;
   }
   const collection = readPlaces(command.data);
+  // The modes come from the article's parties, so --names is checked once the data is read.
+  const parties = partiesOf(collection.article);
+  const names = parseNamingMode(command.names, parties);
+  if (names === undefined) {
+    throw new UsageError(
+      `--names must be one of ${namingModes(parties).join(', ')}, not ${JSON.stringify(command.names)} (see --help).`,
+    );
+  }
   const ids = collection.features.map((feature) => feature.id);
   if (command.place !== undefined && !ids.includes(command.place)) {
     throw new UsageError(
       `no place has the id ${JSON.stringify(command.place)}; the ids are ${ids.join(', ')}.`,
     );
   }
-  const text = exportPlaces(collection, { names: command.names, placeId: command.place });
+  const text = exportPlaces(collection, { names, placeId: command.place });
   if (command.out === undefined) {
     process.stdout.write(text);
     return;
@@ -120,10 +123,6 @@ function run(args: string[]): void {
   } catch (error) {
     throw new UsageError(`cannot write --out file ${command.out}: ${firstLine(error)}`);
   }
-}
-
-function isNamingMode(value: unknown): value is NamingMode {
-  return NAMING_MODES.includes(value as NamingMode);
 }
 
 function firstLine(error: unknown): string {

@@ -35,7 +35,7 @@ import { showProblems } from './ui/problems';
 import { renderShare } from './ui/share';
 import { renderTour } from './ui/tour';
 
-const DATA_URL = 'geodata/places.geojson';
+const DATA_URL = 'geodata/kurils-2019/places.geojson';
 
 function byId<T extends HTMLElement>(id: string): T {
   const node = document.getElementById(id);
@@ -166,7 +166,7 @@ async function start(): Promise<void> {
       { url: world110Url, minZoom: 0, maxZoom: 4 },
       { url: world50Url, minZoom: 4, maxZoom: 99 },
       {
-        url: new URL('geodata/basemap/ne-10m-detail.json', document.baseURI).href,
+        url: new URL('geodata/kurils-2019/basemap/ne-10m-detail.json', document.baseURI).href,
         minZoom: 6,
         maxZoom: 99,
         regional: true,
@@ -263,10 +263,15 @@ async function start(): Promise<void> {
   };
   renderList();
 
-  const namingSwitch = renderNamingSwitch(byId('names'), mode, (next) => {
-    setMode(next);
-    address.push();
-  });
+  const namingSwitch = renderNamingSwitch(
+    byId('names'),
+    mode,
+    (next) => {
+      setMode(next);
+      address.push();
+    },
+    article.parties,
+  );
 
   const fullMapLink = byId<HTMLAnchorElement>('full-map-link');
   const embedLink = (): string =>
