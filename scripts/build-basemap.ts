@@ -2,8 +2,9 @@
  * Builds each article folder's geodata/<slug>/basemap/ne-10m-detail.json: Natural Earth's
  * 1:10m land, coastline and country borders (world-atlas countries-10m) cut to the
  * article's region, as TopoJSON. The region is the extent of the article's built places
- * (places.geojson) widened by DETAIL_MARGIN degrees on every side, so it follows the
- * data, not a box kept by hand. The whole world at 1:10m is 3.6 MB; an article needs a
+ * (places.geojson) other than whole countries (which are context, and would make the
+ * region a continent), widened by DETAIL_MARGIN degrees on every side, so it follows
+ * the data, not a box kept by hand. The whole world at 1:10m is 3.6 MB; an article needs a
  * part of it.
  *
  *   npm run build:basemap                        # rewrite every folder's file
@@ -28,7 +29,7 @@ export const DETAIL_MARGIN = 3;
 const USAGE = `Usage: npm run build:basemap [-- --check] [-- --article SLUG]
 
 Rebuilds geodata/<slug>/basemap/ne-10m-detail.json of every article folder, or of the
-one --article names, from its places' extent plus ${DETAIL_MARGIN} degrees.
+one --article names, from its places' extent (countries left out) plus ${DETAIL_MARGIN} degrees.
 
   --check         write nothing; exit 1 if a committed file is out of date
   --article SLUG  only this folder (geodata/SLUG/)
@@ -51,8 +52,9 @@ runBuild(USAGE, () => {
     const places = JSON.parse(
       readFileSync(join(root, 'geodata', slug, 'places.geojson'), 'utf8'),
     ) as PlaceCollection;
+    const local = places.features.filter((f) => f.properties.kind !== 'country');
     const box = extentOf(
-      places.features.map((f) => f.geometry),
+      (local.length > 0 ? local : places.features).map((f) => f.geometry),
       DETAIL_MARGIN,
     );
     if (box === null) throw new Error(`geodata/${slug}/places.geojson has no coordinates`);

@@ -4,7 +4,8 @@
  * disputed areas that concern the article: the features whose box meets the extent of
  * its disputed places (all its places when none is disputed), plus IMPORT_MARGIN
  * degrees, and that the article's parties class
- * differently (their `FCLASS_<pov>` values are not all the same), with only the
+ * differently (their `FCLASS_<pov>` values are not all the same), or that a place's
+ * geometry recipe names (`ne_ids`), with only the
  * properties the build reads, and a `source` member saying where they came from. The build then reads those
  * copies only, never DIR: run this when the article's places or Natural Earth change.
  *
@@ -53,6 +54,12 @@ const extent = extentOf(
   IMPORT_MARGIN,
 );
 if (extent === null) throw new Error('no places');
+const recipes = (
+  JSON.parse(readFileSync(join(folder, 'places.source.json'), 'utf8')) as {
+    places: { geometry: { ne_ids?: number[] } }[];
+  }
+).places.flatMap((place) => place.geometry.ne_ids ?? []);
+const wanted = new Set<unknown>(recipes);
 const povs = (places.article.parties ?? []).flatMap((party) => (party.pov ? [party.pov] : []));
 
 function featureExtent(feature: Feature): Extent | null {
@@ -66,6 +73,8 @@ function copy(file: string, keys: RegExp, out: string, what: string): void {
   const picked = collection.features.filter((f) => {
     const box = featureExtent(f);
     const classes = new Set(povs.map((pov) => f.properties?.[`FCLASS_${pov}`] ?? null));
+    // An area a place's geometry recipe names is kept whatever its classes.
+    if (wanted.has(f.properties?.NE_ID)) return true;
     return box !== null && extentsMeet(box, extent as Extent) && classes.size > 1;
   });
   const features = picked.map((f) => ({

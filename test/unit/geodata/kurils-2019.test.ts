@@ -10,13 +10,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { check, HintError } from '@placemarkio/check-geojson';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildPlacesFile } from '../../../scripts/build-places-file';
-import { loadBuildInputs } from '../../../scripts/load-build-inputs';
 import { findMentions, splitParagraphs, splitSentences } from '../../../src/core/article/article';
 import { namingChoices } from '../../../src/core/article/naming';
 import { partyRows } from '../../../src/core/article/party-rows';
@@ -116,20 +113,7 @@ describe('geodata/kurils-2019/article.txt', () => {
 });
 
 describe('geodata/kurils-2019/places.geojson', () => {
-  it('passes check-geojson with no issues', () => {
-    let issues: unknown[] = [];
-    try {
-      check(placesText);
-    } catch (error) {
-      if (!(error instanceof HintError)) throw error;
-      issues = error.issues;
-    }
-    expect(issues).toEqual([]);
-  });
-
-  it('is what the build script makes, byte for byte', () => {
-    expect(buildPlacesFile(loadBuildInputs(root, 'kurils-2019'))).toBe(placesText);
-  });
+  // check-geojson and the build's bytes: articles.test.ts, for every folder.
 
   it('holds exactly the expected places, once each, with the article as foreign member', () => {
     expect(collection.type).toBe('FeatureCollection');
@@ -205,12 +189,17 @@ describe('outlines against Natural Earth', () => {
       return x >= x0 && x <= x1 && y >= y0 && y <= y1 && pointInPolygon(p, rings);
     });
 
-  it.each(['sakhalin', 'kunashir', 'iturup'])('%s lies on Natural Earth land', (id) => {
-    const samples = samplesInside(polygonsOf(place(id)));
-    expect(samples.length).toBeGreaterThan(100);
-    const share = samples.filter(onLand).length / samples.length;
-    expect(share).toBeGreaterThan(0.98);
-  });
+  it.each(['sakhalin', 'kunashir', 'iturup'])(
+    '%s lies on Natural Earth land',
+    (id) => {
+      const samples = samplesInside(polygonsOf(place(id)));
+      expect(samples.length).toBeGreaterThan(100);
+      const share = samples.filter(onLand).length / samples.length;
+      expect(share).toBeGreaterThan(0.98);
+      // Sakhalin's 1:10m outline is long: give a shared, busy machine time.
+    },
+    20_000,
+  );
 
   it('has each island where the world puts it', () => {
     // Rough boxes [west, south, east, north] from the islands' known extents.
