@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -17,6 +17,7 @@ function shipGeodata(dir = 'geodata'): Plugin {
     generateBundle() {
       for (const file of readdirSync(dir, { recursive: true }) as string[]) {
         const parts = file.split(/[\\/]/);
+        if (!statSync(join(dir, file)).isFile()) continue;
         // geodata/<slug>/…: the data, the article and the basemap's detail; not the sources.
         if (parts.length < 2 || parts[1] === 'sources') continue;
         if (!/\.(geojson|txt)$/.test(file) && parts[1] !== 'basemap') continue;

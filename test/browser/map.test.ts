@@ -193,9 +193,14 @@ describe('the article map', () => {
       }
       const status = await popup.locator('dl.status').innerText();
       expect(status).toContain('Administered by');
-      expect(status).toContain(p.administered_by ?? '(missing)');
+      // The data names parties by id; the popup by the party's name.
+      const partyName = (id: string | undefined): string =>
+        shipped.article.parties?.find((party) => party.id === id)?.name ?? '(missing)';
+      expect(status).toContain(partyName(p.administered_by));
       expect(status).toContain('Claimed by');
-      for (const claimant of p.claimed_by ?? ['(missing)']) expect(status).toContain(claimant);
+      for (const claimant of p.claimed_by ?? ['(missing)']) {
+        expect(status).toContain(partyName(claimant));
+      }
       const table = await popup.locator('table.names').innerText();
       expect(table).toContain(p['label:ru'] ?? '(missing)');
       expect(table).toContain(p['label:ja'] ?? '(missing)');

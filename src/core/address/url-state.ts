@@ -187,7 +187,7 @@ export function roundView(view: MapView): MapView {
  * (10^-d degrees) is at most one pixel of longitude with Leaflet's 256-px
  * tiles, so rounding moves the centre at most half a pixel across. In
  * Mercator a degree of latitude is 1/cos(lat) times taller, so the vertical
- * error is 0.5/cos(lat) px: under 0.8 px at the Kurils (up to 51°N), 1 px at
+ * error is 0.5/cos(lat) px: under 0.8 px up to 51°N, 1 px at
  * 60°N. Zoom 0 → 0, 1 → 1, 4 → 2, 8 → 3, 11 → 4, 14 → 5, 18 → 6, 22 → 7.
  * (OSM's ceil(log2(zoom)) writes more digits at low zooms and fewer at high.)
  */

@@ -40,8 +40,8 @@ export function namingChoices(parties: readonly Party[]): NamingChoice[] {
 
 /**
  * The mode an address value names for these parties, or undefined: `both` and `all`
- * are all sides, a party id is that party's mode (so `names=ru` still means what it
- * meant for the Kurils article, whose party ids are `ru` and `ja`).
+ * are all sides, a party id is that party's mode (so an old `names=<id>` link keeps
+ * meaning what it meant, as long as the article keeps its party ids).
  */
 export function parseNamingMode(value: string, parties: readonly Party[]): NamingMode | undefined {
   if (ALL_SIDES_ALIASES.includes(value)) return ALL_SIDES;

@@ -39,7 +39,7 @@ export interface Party {
   lang: string;
   /** Natural Earth point-of-view code (the XX of `FCLASS_XX`), when Natural Earth has one. */
   pov?: string;
-  /** The naming choice's words, e.g. "Japanese usage"; default "<name> usage". */
+  /** The naming choice's words, e.g. "Landish usage"; default "<name> usage". */
   usage?: string;
 }
 
@@ -57,14 +57,14 @@ export interface Claim {
  * Properties of one place. Name keys follow OSM's convention (`name:<BCP 47 tag>`) so
  * GIS tools show them; `label:<party id>` is the English label that party uses, present
  * only where it differs. `sources` maps each fact that does not come from the article
- * (a property key such as `name:ja` or `administered_by`) to a URL or reference.
+ * (a property key such as `name:<tag>` or `administered_by`) to a URL or reference.
  */
 export interface PlaceProperties {
   kind: PlaceKind;
   /** Neutral label; for a place the parties name differently, their labels in name order. */
   name: string;
   'name:en'?: string;
-  /** Native names (`name:ru`, `name:zh-Hant`, `name:ur`, …) and Latin forms (`name:ja-Latn`). */
+  /** Native names (`name:<BCP 47 tag>`, any script) and Latin forms (`name:<tag>-Latn`). */
   [nameKey: `name:${string}`]: string | undefined;
   /** The English label a party uses, where it differs from `name:en`. */
   [labelKey: `label:${string}`]: string | undefined;
@@ -157,7 +157,7 @@ export function partiesProblem(parties: unknown): string | null {
       return `Party "${id}" has the language ${JSON.stringify(lang)}, which is not a BCP 47 tag.`;
     }
     if (pov !== undefined && (typeof pov !== 'string' || !POV.test(pov))) {
-      return `Party "${id}" has the point of view ${JSON.stringify(pov)}; it is a Natural Earth FCLASS code such as "JP".`;
+      return `Party "${id}" has the point of view ${JSON.stringify(pov)}; it is the XX of a Natural Earth FCLASS_XX field, two or three capitals.`;
     }
     if (usage !== undefined && !isText(usage)) return `Party "${id}" has an empty "usage".`;
   }
@@ -167,7 +167,7 @@ export function partiesProblem(parties: unknown): string | null {
 /**
  * Why a place's party references are wrong, or null when every one names a party:
  * `label:<id>` keys, `administered_by`, `claimed_by` and `claims[].party`. The message
- * names the key, e.g. `"claimed_by" names "xx", which is not one of the parties (ru, ja)`.
+ * names the key, e.g. `"claimed_by" names "xx", which is not one of the parties (aa, bb)`.
  */
 export function partyReferenceProblem(
   properties: Record<string, unknown>,
@@ -227,7 +227,7 @@ function placeProblem(feature: unknown, partyIds: readonly string[]): string | n
  * Checks parsed JSON against the data contract and returns the typed places.
  * A feature that breaks the contract is left out with a message naming it and,
  * for a party reference, the key (`Feature 6 (id "kunashir") "claimed_by" names
- * "xx", which is not one of the parties (ru, ja); left out.`); the rest still load.
+ * "xx", which is not one of the parties (aa, bb); left out.`); the rest still load.
  * Malformed `parties` refuse the whole collection. Geometry is not validated here
  * (that is validate.ts's job); this only checks the shape the app relies on.
  */

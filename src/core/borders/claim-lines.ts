@@ -36,7 +36,7 @@ export interface ClaimLineProperties {
 
 export interface ClaimLineStyle {
   draw: ClaimDraw;
-  /** In the all-sides view: whose claim the line is ("Border claimed by Japan"). */
+  /** In the all-sides view: whose claim the line is ("Border claimed by <party name>"). */
   label?: string;
 }
 
@@ -48,7 +48,7 @@ export function drawForClass(fclass: string | null | undefined): ClaimDraw {
   return 'disputed';
 }
 
-/** "Border claimed by India and China"; Natural Earth's own name when no party claims it. */
+/** "Border claimed by A and B" (party names); Natural Earth's own name when no party claims it. */
 export function claimLineLabel(line: ClaimLineProperties, parties: readonly Party[]): string {
   const names = parties
     .filter((party) => line.claimants.includes(party.id))

@@ -120,7 +120,7 @@ export function exportGeoJson(
 }
 
 /**
- * The download's file name: `article-map-both.geojson`, `article-map-ja-iturup.geojson`.
+ * The download's file name: `article-map-both.geojson`, `article-map-<party id>-<place id>.geojson`.
  * A place id is reduced to letters, digits, `_` and `-` (at most 80 of them), so an id from
  * an opened file cannot name a path or a hidden file.
  */

@@ -8,6 +8,7 @@ import {
   isClaimLineProperties,
   type ClaimLineProperties,
 } from '../../../src/core/borders/claim-lines';
+import { readClaimLines } from '../../../src/core/borders/read-claim-lines';
 
 const parties: Party[] = [
   { id: 'aa', name: 'Land A', lang: 'aa', pov: 'AA' },
@@ -69,5 +70,26 @@ describe('claimLineStyle', () => {
   it('recognises the properties the build writes', () => {
     expect(isClaimLineProperties(line)).toBe(true);
     expect(isClaimLineProperties({ ...line, classes: { aa: 3 } })).toBe(false);
+  });
+});
+
+describe('readClaimLines', () => {
+  it('keeps the lines with the build’s properties and leaves out anything else', () => {
+    const good = {
+      type: 'Feature',
+      properties: line,
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [0, 0],
+          [1, 1],
+        ],
+      },
+    };
+    expect(readClaimLines({ features: [good, { ...good, properties: {} }, null, 3] })).toEqual([
+      good,
+    ]);
+    expect(readClaimLines(null)).toEqual([]);
+    expect(readClaimLines({ features: 'x' })).toEqual([]);
   });
 });
