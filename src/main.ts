@@ -12,7 +12,7 @@ import world50Url from 'world-atlas/countries-50m.json?url';
 import { indexArticle, type ArticleIndex } from './core/article/article-index';
 import { decodeBasemapLayers } from './core/geometry/basemap';
 import { formatDate } from './core/article/format-date';
-import { labelFor, type NamingMode } from './core/article/naming';
+import { labelFor, namingModes, type NamingMode } from './core/article/naming';
 import { readPlaceCollection, type PlaceCollection } from './core/article/places';
 import {
   formatState,
@@ -154,6 +154,7 @@ async function start(): Promise<void> {
     read: readState,
     apply: (state) => applyState(state),
     placeIds: new Set(byPlace.keys()),
+    namingModes: new Set(namingModes(article.parties ?? [])),
     minZoom: map.getMinZoom(),
     maxZoom: map.getMaxZoom(),
   });
