@@ -1,12 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
- * Ships the article's data folder as plain files beside the page
- * (`dist/geodata/places.geojson`, `dist/geodata/article.txt`), unhashed, so the
- * collection's relative `article.text` path resolves the same in dev and build,
- * and another article's folder can be dropped in without a rebuild of the JS.
+ * Ships every article folder as plain files beside the page
+ * (`dist/geodata/<slug>/places.geojson`, `…/claims.geojson`, `…/article.txt`,
+ * `…/basemap/`), unhashed, so the collection's relative `article.text` path resolves
+ * the same in dev and build, and another article's folder can be dropped in without a
+ * rebuild of the JS. Not the sources: they are what the build reads.
  * In dev, Vite already serves `geodata/` from the project root.
  */
 function shipGeodata(dir = 'geodata'): Plugin {
@@ -15,12 +16,16 @@ function shipGeodata(dir = 'geodata'): Plugin {
     apply: 'build',
     generateBundle() {
       for (const file of readdirSync(dir, { recursive: true }) as string[]) {
-        // The data and the article, and the basemap's detail files; not the sources.
-        if (!/\.(geojson|txt)$/.test(file) && !file.startsWith('basemap/')) continue;
-        if (file.startsWith('sources/')) continue;
+        const parts = file.split(/[\\/]/);
+        if (!statSync(join(dir, file)).isFile()) continue;
+        // geodata/<slug>/…: the data, the article and the basemap's detail; not the sources.
+        if (parts.length < 2 || parts[1] === 'sources') continue;
+        if (!/\.(geojson|txt)$/.test(file) && parts[1] !== 'basemap') continue;
+        if (parts.at(-1) === 'places.source.json' || parts.at(-1) === 'basemap.source.json')
+          continue;
         this.emitFile({
           type: 'asset',
-          fileName: `${dir}/${file}`,
+          fileName: `${dir}/${parts.join('/')}`,
           source: readFileSync(join(dir, file)),
         });
       }

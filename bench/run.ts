@@ -48,8 +48,8 @@ function shipPlaces(): Plugin {
     generateBundle() {
       this.emitFile({
         type: 'asset',
-        fileName: 'geodata/places.geojson',
-        source: readFileSync(join(ROOT, 'geodata', 'places.geojson')),
+        fileName: 'geodata/kurils-2019/places.geojson',
+        source: readFileSync(join(ROOT, 'geodata', 'kurils-2019', 'places.geojson')),
       });
     },
   };

@@ -1,14 +1,15 @@
 /**
- * The pure part of `npm run build:places`: from the hand-kept source, the article and
- * the geometry sources to the exact text of `geodata/places.geojson`.
+ * The pure part of `npm run build:places`: from an article folder's hand-kept source, its
+ * article and the geometry sources to the exact text of `geodata/<slug>/places.geojson`.
  *
  * No file access here (scripts/load-build-inputs.ts reads the files), so tests can run
  * it and compare with the committed file byte for byte.
  */
-import type { Feature, FeatureCollection, Geometry, MultiPolygon } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
 import { splitParagraphs, locatePassage } from '../src/core/article/article';
+import { allSidesLabel } from '../src/core/article/name-order';
 import { pickPolygonContaining } from '../src/core/geometry/pick-polygon-containing';
 import type {
   ArticleMeta,
@@ -21,32 +22,28 @@ import { roundGeometry } from '../src/core/export/round-geometry';
 import type { GeometryRecipe, PlaceSource, PlaceSourceFile } from './place-source';
 
 export interface BuildInputs {
-  /** Parsed and checked `geodata/places.source.json`. */
+  /** Parsed and checked `geodata/<slug>/places.source.json`. */
   source: PlaceSourceFile;
-  /** Text of `geodata/article.txt`. */
+  /** Text of `geodata/<slug>/article.txt`. */
   articleText: string;
   /** world-atlas `land-10m.json` (Natural Earth 1:10m land). */
   land: Topology;
+  /** world-atlas `countries-50m.json` (Natural Earth 1:50m countries); only for `country` recipes. */
+  countries?: Topology;
   /** world-atlas's version, named in the geometry sources. */
   landVersion: string;
-  /** Parsed files of geodata/sources/, by file name. */
+  /** Parsed files of geodata/<slug>/sources/, by file name. */
   sourceFiles: Readonly<Record<string, FeatureCollection>>;
 }
 
-// Property order in the output: identity, names, labels, politics, article, sources.
-const PROPERTY_ORDER: readonly (keyof PlaceProperties)[] = [
-  'kind',
-  'name',
-  'name:en',
-  'name:ru',
-  'name:ru-Latn',
-  'name:ja',
-  'name:ja-Latn',
-  'label:ru',
-  'label:ja',
+// Property order in the output: identity, names (`name:*` then `label:*`, each in the
+// source's order), politics, article, sources.
+const HEAD_ORDER: readonly string[] = ['kind', 'name', 'name:en'];
+const TAIL_ORDER: readonly string[] = [
   'aliases',
   'administered_by',
   'claimed_by',
+  'claims',
   'passages',
   'sources',
 ];
@@ -57,9 +54,11 @@ const ARTICLE_ORDER: readonly (keyof ArticleMeta)[] = [
   'date',
   'text',
   'note',
+  'licence',
+  'parties',
 ];
 
-// Facts that do not come from the article and so must name a source.
+// Facts that do not come from the article and so must name a source (a claim carries its own).
 function isSourcedFact(key: string): boolean {
   return /^(name|label):/.test(key) || key === 'administered_by' || key === 'claimed_by';
 }
@@ -83,7 +82,7 @@ export function buildPlacesFile(inputs: BuildInputs): string {
   const features = inputs.source.places.map((place): PlaceFeature => {
     if (seen.has(place.id)) throw new Error(`duplicate place id "${place.id}"`);
     seen.add(place.id);
-    checkPlace(place, paragraphs);
+    checkPlace(place, paragraphs, inputs.source.article.parties);
     const { id, geometry: recipe, ...properties } = place;
     const { geometry, source } = makeGeometry(recipe, landGeometry, inputs);
     return {
@@ -105,7 +104,19 @@ export function buildPlacesFile(inputs: BuildInputs): string {
   return `${JSON.stringify(collection, null, 2)}\n`;
 }
 
-function checkPlace(place: PlaceSource, paragraphs: readonly string[]): void {
+function checkPlace(
+  place: PlaceSource,
+  paragraphs: readonly string[],
+  parties: PlaceSourceFile['article']['parties'],
+): void {
+  // The stated name-order rule (core/article/name-order.ts): a neutral name made of the
+  // parties' labels lists them administrator first, then in the order of `parties`.
+  const ordered = allSidesLabel(place, parties);
+  if (ordered !== place.name && place.name.includes(' / ')) {
+    throw new Error(
+      `${place.id}: name "${place.name}" does not follow the name order; it would be "${ordered}"`,
+    );
+  }
   for (const passage of place.passages) {
     if (locatePassage(paragraphs, passage) === null) {
       throw new Error(
@@ -167,6 +178,47 @@ function makeGeometry(
       }
       return { geometry, source: describeDisputed(recipe.file, found) };
     }
+    case 'natural-earth-areas': {
+      const file = inputs.sourceFiles[recipe.file];
+      if (file === undefined) throw new Error(`sources/${recipe.file} was not loaded`);
+      const polygons: Position[][][] = [];
+      const names: string[] = [];
+      for (const neId of recipe.ne_ids) {
+        const found = file.features.find((f) => f.properties?.NE_ID === neId);
+        const g = found?.geometry;
+        if (g?.type === 'Polygon') polygons.push(g.coordinates);
+        else if (g?.type === 'MultiPolygon') polygons.push(...g.coordinates);
+        else throw new Error(`${recipe.file}: no (multi)polygon with NE_ID ${neId}`);
+        names.push(`${String(found?.properties?.BRK_NAME)} (NE_ID ${neId})`);
+      }
+      return {
+        geometry: { type: 'MultiPolygon', coordinates: polygons },
+        source:
+          'Natural Earth 1:10m admin_0_disputed_areas (public domain), ' +
+          `sources/${recipe.file}: ${names.join(', ')}`,
+      };
+    }
+    case 'country': {
+      const countries = inputs.countries;
+      const object = countries?.objects.countries;
+      if (countries === undefined || object === undefined) {
+        throw new Error('world-atlas countries-50m.json was not loaded');
+      }
+      const decoded = feature(countries, object);
+      const all = 'features' in decoded ? decoded.features : [decoded];
+      const found = all.find((f) => String(f.id) === recipe.iso_numeric);
+      const g = found?.geometry;
+      if (g?.type !== 'Polygon' && g?.type !== 'MultiPolygon') {
+        throw new Error(`world-atlas countries-50m has no country ${recipe.iso_numeric}`);
+      }
+      return {
+        geometry: g,
+        source:
+          `Natural Earth 1:50m admin-0 countries (public domain, de facto outlines), via ` +
+          `world-atlas ${inputs.landVersion} countries-50m.json, id ${recipe.iso_numeric} ` +
+          `(${String(found?.properties?.name)})`,
+      };
+    }
   }
 }
 
@@ -176,16 +228,25 @@ function describeDisputed(file: string, found: Feature | undefined): string {
 }
 
 function orderProperties(properties: PlaceProperties): PlaceProperties {
-  const ordered = pick(properties, PROPERTY_ORDER);
-  const sourceOrder = [...PROPERTY_ORDER, 'geometry'];
+  const keys = Object.keys(properties);
+  const order = [
+    ...HEAD_ORDER,
+    ...keys.filter((key) => key.startsWith('name:') && !HEAD_ORDER.includes(key)),
+    ...keys.filter((key) => key.startsWith('label:')),
+    ...TAIL_ORDER,
+  ];
+  const ordered = pick(properties, order as (keyof PlaceProperties)[]);
+  const sourceOrder = [...order, 'claims', 'geometry'];
   const rank = (key: string): number => {
-    const i = sourceOrder.indexOf(key as (typeof sourceOrder)[number]);
+    const i = sourceOrder.indexOf(key);
     return i < 0 ? sourceOrder.length : i;
   };
-  const keys = Object.keys(properties.sources).sort(
+  const sourceKeys = Object.keys(properties.sources).sort(
     (a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0),
   );
-  ordered.sources = Object.fromEntries(keys.map((key) => [key, properties.sources[key] ?? '']));
+  ordered.sources = Object.fromEntries(
+    sourceKeys.map((key) => [key, properties.sources[key] ?? '']),
+  );
   return ordered;
 }
 

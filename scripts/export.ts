@@ -13,8 +13,8 @@ import { parseArgs } from 'node:util';
 import { ExportError, exportPlaces } from '../src/core/export/export';
 import { formatBytes } from '../src/core/geojson/byte-size';
 import { checkCoordinates } from '../src/core/geojson/check-coordinates';
-import { NAMING_MODES, type NamingMode } from '../src/core/article/naming';
-import { readPlaceCollection, type PlaceCollection } from '../src/core/article/places';
+import { namingModes, parseNamingMode, type NamingMode } from '../src/core/article/naming';
+import { partiesOf, readPlaceCollection, type PlaceCollection } from '../src/core/article/places';
 
 const USAGE = `Usage: npm run export -- [options]
        npx tsx scripts/export.ts [options]
@@ -23,10 +23,11 @@ Writes the article's places as RFC 7946 GeoJSON (UTF-8, two-space indented JSON)
 the same bytes as the map's "Download GeoJSON" button.
 
 Options:
-  --names MODE   naming of the places: both (default), ru (Russian usage) or ja (Japanese usage)
+  --names MODE   naming of the places: both (all sides, the default) or a party id of the
+                 article (for the Kurils article: ru, Russian usage; ja, Japanese usage)
   --place ID     only this place, e.g. iturup (repeat it for several places)
   --out FILE     write to FILE (default: standard output)
-  --data FILE    the places to read (default: geodata/places.geojson)
+  --data FILE    the places to read (default: geodata/kurils-2019/places.geojson)
   -h, --help     show this help
 
 Exit status: 0 written, 1 the data cannot be exported, 2 bad arguments or unreadable files.
@@ -40,7 +41,8 @@ const MAX_DATA_BYTES = 50_000_000;
 class UsageError extends Error {}
 
 interface Command {
-  names: NamingMode;
+  /** As given: checked against the article's parties once the data is read. */
+  names: string;
   /** The places to export, in the order given (empty: every place). */
   places: string[];
   out: string | undefined;
@@ -67,18 +69,12 @@ function parseCommand(args: string[]): Command | 'help' {
     throw new UsageError(`${firstLine(error).replace(/\.$/, '')} (see --help).`);
   }
   if (values.help) return 'help';
-  const names = values.names;
-  if (!isNamingMode(names)) {
-    throw new UsageError(
-      `--names must be one of ${NAMING_MODES.join(', ')}, not ${JSON.stringify(names)} (see --help).`,
-    );
-  }
   return {
-    names,
+    names: values.names,
     // Each --place once, in the order given: `--place a --place b` exports both.
     places: [...new Set(values.place ?? [])],
     out: values.out,
-    data: values.data ?? join(root, 'geodata', 'places.geojson'),
+    data: values.data ?? join(root, 'geodata', 'kurils-2019', 'places.geojson'),
   };
 }
 
@@ -143,6 +139,14 @@ function run(args: string[]): void {
     throw new UsageError(`--out ${command.out} is the --data file: it would be overwritten.`);
   }
   const collection = readPlaces(command.data);
+  // The modes come from the article's parties, so --names is checked once the data is read.
+  const parties = partiesOf(collection.article);
+  const names = parseNamingMode(command.names, parties);
+  if (names === undefined) {
+    throw new UsageError(
+      `--names must be one of ${namingModes(parties).join(', ')}, not ${JSON.stringify(command.names)} (see --help).`,
+    );
+  }
   const ids = collection.features.map((feature) => feature.id);
   const unknown = command.places.find((place) => !ids.includes(place));
   if (unknown !== undefined) {
@@ -151,7 +155,7 @@ function run(args: string[]): void {
     );
   }
   const text = exportPlaces(collection, {
-    names: command.names,
+    names,
     ...(command.places.length > 0 ? { placeIds: command.places } : {}),
   });
   refuseOutOfRange(command.data, collection);
@@ -189,10 +193,6 @@ function refuseOutOfRange(file: string, collection: PlaceCollection): void {
       );
     }
   });
-}
-
-function isNamingMode(value: unknown): value is NamingMode {
-  return NAMING_MODES.includes(value as NamingMode);
 }
 
 function firstLine(error: unknown): string {

@@ -1,6 +1,7 @@
 /**
- * Reads everything `buildPlacesFile` needs from the project: the hand-kept source, the
- * article, world-atlas's Natural Earth land and the files in geodata/sources/.
+ * Reads everything `buildPlacesFile` needs for one article folder, `geodata/<slug>/`: the
+ * hand-kept source, the article, world-atlas's Natural Earth land and countries, and the
+ * files in its sources/.
  *
  * Reads only inside the project (and its node_modules), never ../shared: the
  * project must rebuild from what it ships.
@@ -14,28 +15,36 @@ import type { BuildInputs } from './build-places-file';
 import { parsePlaceSource } from './place-source';
 
 /**
- * Loads the build inputs relative to the project root `root`. Throws if a file is
- * missing or `places.source.json` is malformed; does not check the geometry files
- * beyond parsing them as JSON.
+ * Loads the build inputs of article `slug` relative to the project root `root`. Throws if
+ * a file is missing or `places.source.json` is malformed (naming the folder); does not
+ * check the geometry files beyond parsing them as JSON.
  */
-export function loadBuildInputs(root: string): BuildInputs {
-  const geodata = join(root, 'geodata');
+export function loadBuildInputs(root: string, slug: string): BuildInputs {
+  const folder = join(root, 'geodata', slug);
   const require = createRequire(join(root, 'package.json'));
   const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
-  const landPath = require.resolve('world-atlas/land-10m.json');
   const { version } = readJson(require.resolve('world-atlas/package.json')) as { version: string };
-  const sourcesDir = join(geodata, 'sources');
+  const sourcesDir = join(folder, 'sources');
   const sourceFiles = Object.fromEntries(
     readdirSync(sourcesDir)
       .filter((name) => name.endsWith('.geojson'))
       .map((name) => [name, readJson(join(sourcesDir, name)) as FeatureCollection]),
   );
-
+  let source;
+  try {
+    source = parsePlaceSource(readJson(join(folder, 'places.source.json')));
+  } catch (error) {
+    throw new Error(`geodata/${slug}/${error instanceof Error ? error.message : String(error)}`);
+  }
+  const needsCountries = source.places.some((place) => place.geometry.type === 'country');
   return {
-    source: parsePlaceSource(readJson(join(geodata, 'places.source.json'))),
-    articleText: readFileSync(join(geodata, 'article.txt'), 'utf8'),
-    land: readJson(landPath) as Topology,
+    source,
+    articleText: readFileSync(join(folder, source.article.text), 'utf8'),
+    land: readJson(require.resolve('world-atlas/land-10m.json')) as Topology,
+    ...(needsCountries
+      ? { countries: readJson(require.resolve('world-atlas/countries-50m.json')) as Topology }
+      : {}),
     landVersion: version,
     sourceFiles,
   };

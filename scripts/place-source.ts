@@ -1,13 +1,20 @@
 /**
- * The hand-kept source of the places, `geodata/places.source.json`, as types, and the
- * check that turns its parsed JSON into them.
+ * The hand-kept source of an article's places, `geodata/<slug>/places.source.json`, as
+ * types, and the check that turns its parsed JSON into them.
  *
  * Each place is its properties (as they will appear in `places.geojson`, minus the
  * derived `sources.geometry`) plus its `id` and a `geometry` recipe saying where the
  * shape comes from. See geodata/README.md.
  */
 import type { Position } from 'geojson';
-import type { ArticleMeta, PlaceKind, PlaceProperties } from '../src/core/article/places';
+import {
+  PLACE_KINDS,
+  partiesProblem,
+  partyReferenceProblem,
+  type ArticleMeta,
+  type Party,
+  type PlaceProperties,
+} from '../src/core/article/places';
 
 /** A city: a point from GeoNames, with its id so anyone can check it. */
 export interface GeonamesPointRecipe {
@@ -35,25 +42,45 @@ export interface DisputedAreaRecipe {
   feature: string;
 }
 
-export type GeometryRecipe = GeonamesPointRecipe | LandPolygonRecipe | DisputedAreaRecipe;
+/**
+ * Areas from Natural Earth's admin-0 disputed areas (a copy in sources/): the features
+ * whose `NE_ID` is listed, merged into one MultiPolygon.
+ */
+export interface NaturalEarthAreasRecipe {
+  type: 'natural-earth-areas';
+  /** File name in sources/. */
+  file: string;
+  /** The features' `NE_ID`s. */
+  ne_ids: number[];
+}
+
+/** A country: its outline in world-atlas's countries-50m (Natural Earth 1:50m, de facto). */
+export interface CountryRecipe {
+  type: 'country';
+  /** ISO 3166-1 numeric code, the feature id in world-atlas. */
+  iso_numeric: string;
+}
+
+export type GeometryRecipe =
+  | GeonamesPointRecipe
+  | LandPolygonRecipe
+  | DisputedAreaRecipe
+  | NaturalEarthAreasRecipe
+  | CountryRecipe;
 
 export type PlaceSource = { id: string; geometry: GeometryRecipe } & PlaceProperties;
 
 export interface PlaceSourceFile {
-  article: ArticleMeta;
+  article: ArticleMeta & { parties: Party[] };
   places: PlaceSource[];
+  /** A draft's places not yet found (new-article); the build refuses a non-empty list. */
+  unresolved?: unknown[];
 }
 
-const KINDS: readonly PlaceKind[] = ['city', 'island', 'island-group'];
-const OPTIONAL_STRINGS = [
-  'name:ru',
-  'name:ru-Latn',
-  'name:ja',
-  'name:ja-Latn',
-  'label:ru',
-  'label:ja',
-  'administered_by',
-] as const;
+const OPTIONAL_STRINGS = ['name:en', 'administered_by'] as const;
+// OSM's `name:<BCP 47 tag>` and `label:<party id>`; which party ids exist is checked apart.
+const NAME_KEY = /^name:[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
+const LABEL_KEY = /^label:[a-z][a-z0-9-]{0,31}$/;
 
 /**
  * Checks parsed `places.source.json` and returns it typed, or throws an Error naming
@@ -66,13 +93,26 @@ export function parsePlaceSource(json: unknown): PlaceSourceFile {
   const article = record(root.article, 'article');
   for (const key of ['title', 'source', 'date', 'text'] as const)
     string(article[key], `article.${key}`);
-  for (const key of ['url', 'note'] as const) {
+  for (const key of ['url', 'note', 'licence'] as const) {
     if (article[key] !== undefined) string(article[key], `article.${key}`);
   }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(String(article.date))) fail('article.date', 'is not YYYY-MM-DD');
+  if (!Array.isArray(article.parties)) fail('article.parties', 'is not an array');
+  const partyProblem = partiesProblem(article.parties);
+  if (partyProblem !== null) fail('article.parties', `is refused: ${partyProblem}`);
+  const partyIds = (article.parties as Party[]).map((party) => party.id);
 
+  if (root.unresolved !== undefined) {
+    if (!Array.isArray(root.unresolved)) fail('unresolved', 'is not an array');
+    if (root.unresolved.length > 0) {
+      fail(
+        'unresolved',
+        `lists ${root.unresolved.length} place(s) the draft could not resolve: give each a geometry and sources in places, then empty the list`,
+      );
+    }
+  }
   if (!Array.isArray(root.places)) fail('places', 'is not an array');
-  root.places.forEach((value: unknown, i: number) => checkPlace(value, `places[${i}]`));
+  root.places.forEach((value: unknown, i: number) => checkPlace(value, `places[${i}]`, partyIds));
   return json as PlaceSourceFile;
 }
 
@@ -81,27 +121,33 @@ const PLACE_KEYS = new Set([
   'geometry',
   'kind',
   'name',
-  'name:en',
   ...OPTIONAL_STRINGS,
   'aliases',
   'claimed_by',
+  'claims',
   'passages',
   'sources',
 ]);
 
-function checkPlace(value: unknown, path: string): void {
+function checkPlace(value: unknown, path: string, partyIds: readonly string[]): void {
   const place = record(value, path);
   // A misspelt key would otherwise ship silently as an extra property.
   for (const key of Object.keys(place)) {
-    if (!PLACE_KEYS.has(key)) fail(`${path}.${key}`, 'is not a known place key');
+    if (PLACE_KEYS.has(key)) continue;
+    if (NAME_KEY.test(key) || LABEL_KEY.test(key)) string(place[key], `${path}.${key}`);
+    else fail(`${path}.${key}`, 'is not a known place key');
   }
   string(place.id, `${path}.id`);
-  if (!KINDS.includes(place.kind as PlaceKind)) fail(`${path}.kind`, `is not one of ${KINDS}`);
+  if (!PLACE_KINDS.includes(place.kind as PlaceProperties['kind'])) {
+    fail(`${path}.kind`, `is not one of ${PLACE_KINDS.join(', ')}`);
+  }
   string(place.name, `${path}.name`);
-  string(place['name:en'], `${path}.name:en`);
   for (const key of OPTIONAL_STRINGS) {
     if (place[key] !== undefined) string(place[key], `${path}.${key}`);
   }
+  const partyProblem = partyReferenceProblem(place, partyIds);
+  if (partyProblem !== null) fail(`${path} (id "${String(place.id)}")`, partyProblem);
+  if (place.geometry === undefined) fail(`${path}.geometry`, 'is missing: every place needs one');
   for (const key of ['aliases', 'claimed_by'] as const) {
     if (place[key] === undefined) continue;
     if (!Array.isArray(place[key])) fail(`${path}.${key}`, 'is not an array');
@@ -136,8 +182,26 @@ function checkRecipe(value: unknown, path: string): void {
       string(recipe.file, `${path}.file`);
       string(recipe.feature, `${path}.feature`);
       return;
+    case 'natural-earth-areas':
+      string(recipe.file, `${path}.file`);
+      if (
+        !Array.isArray(recipe.ne_ids) ||
+        recipe.ne_ids.length === 0 ||
+        !recipe.ne_ids.every((id) => Number.isInteger(id))
+      ) {
+        fail(`${path}.ne_ids`, 'is not a non-empty array of integers');
+      }
+      return;
+    case 'country':
+      if (typeof recipe.iso_numeric !== 'string' || !/^\d{3}$/.test(recipe.iso_numeric)) {
+        fail(`${path}.iso_numeric`, 'is not a three-digit ISO 3166-1 numeric code');
+      }
+      return;
     default:
-      fail(`${path}.type`, 'is not geonames-point, land-polygon or disputed-area');
+      fail(
+        `${path}.type`,
+        'is not geonames-point, land-polygon, disputed-area, natural-earth-areas or country',
+      );
   }
 }
 

@@ -9,7 +9,8 @@ import './styles.css';
 import type { Panel } from './core/address/url-state';
 import { indexArticle } from './core/article/article-index';
 import { formatDate } from './core/article/format-date';
-import { readPlaceCollection } from './core/article/places';
+import { namingModes } from './core/article/naming';
+import { partiesOf, readPlaceCollection } from './core/article/places';
 import { INITIAL_STATE } from './core/state/app-state';
 import { readEntry } from './core/state/history-entry';
 import { createStore } from './core/state/store';
@@ -24,7 +25,7 @@ import { showProblems } from './ui/problems';
 import { bindReadingViews } from './ui/reading-views';
 import { bindLinks } from './ui/share';
 
-const DATA_URL = 'geodata/places.geojson';
+const DATA_URL = 'geodata/kurils-2019/places.geojson';
 const problemsRegion = byId('problems');
 const problems = (messages: string[]): void => showProblems(problemsRegion, messages);
 
@@ -44,7 +45,13 @@ async function start(): Promise<void> {
   const store = createStore(INITIAL_STATE);
   let openData: OpenData | null = null;
   const download = makeDownload(store, collection, () => openData, problems);
-  const { map, setParagraphs } = bindMap(store, collection, (id) => void download(id), problems);
+  const { map, setParagraphs } = bindMap(
+    store,
+    collection,
+    (id) => void download(id),
+    problems,
+    DATA_URL,
+  );
   openData = setupOpenData({
     map,
     list: byId('places'),
@@ -73,6 +80,7 @@ async function start(): Promise<void> {
 
   const parse = {
     placeIds: new Set(collection.features.map((f) => f.id)),
+    namingModes: new Set(namingModes(partiesOf(article))),
     minZoom: map.getMinZoom(),
     maxZoom: map.getMaxZoom(),
   };

@@ -53,7 +53,7 @@ void getJson(basemap.url).then((topology) => {
   requestAnimationFrame(() => performance.mark('basemap-rendered'));
 });
 
-void getJson('geodata/places.geojson').then((places) => {
+void getJson('geodata/kurils-2019/places.geojson').then((places) => {
   const layer = L.geoJSON(places as FeatureCollection, {
     pointToLayer: (_feature, latlng) => L.circleMarker(latlng),
   }).addTo(map);

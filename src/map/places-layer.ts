@@ -44,7 +44,14 @@ export interface PlacesLayer {
 }
 
 /** Lower draws first (underneath). */
-const DRAW_ORDER: Record<PlaceKind, number> = { 'island-group': 0, island: 1, city: 2 };
+const DRAW_ORDER: Record<PlaceKind, number> = {
+  country: 0,
+  sea: 0,
+  region: 1,
+  'island-group': 1,
+  island: 2,
+  city: 3,
+};
 
 const STYLES: Record<PlaceKind, L.PathOptions> = {
   city: {
@@ -61,6 +68,27 @@ const STYLES: Record<PlaceKind, L.PathOptions> = {
     fillColor: '#3d7ab8',
     fillOpacity: 0.35,
   },
+  region: {
+    className: 'place-shape place-region',
+    color: '#1f4e79',
+    weight: 1.5,
+    fillColor: '#3d7ab8',
+    fillOpacity: 0.12,
+  },
+  sea: {
+    className: 'place-shape place-sea',
+    color: '#1f4e79',
+    weight: 1,
+    dashArray: '2 4',
+    fillOpacity: 0,
+  },
+  country: {
+    className: 'place-shape place-country',
+    color: '#5a5a5a',
+    weight: 1,
+    fillColor: '#9a9a9a',
+    fillOpacity: 0.08,
+  },
   // Fill comes from CSS (url(#hatch)): diagonal hatching says "disputed" without a side's colour.
   'island-group': {
     className: 'place-shape place-disputed',
@@ -76,9 +104,19 @@ const LABEL_SIDES: Record<PlaceKind, readonly LabelSide[]> = {
   city: ['right', 'top-right', 'bottom-right', 'left', 'top-left', 'bottom-left', 'top', 'bottom'],
   island: ['center', 'right', 'left', 'bottom', 'top'],
   'island-group': ['bottom', 'center', 'right', 'left', 'top'],
+  region: ['center', 'bottom', 'top', 'right', 'left'],
+  sea: ['center', 'bottom', 'top'],
+  country: ['center', 'bottom', 'top'],
 };
 /** Which labels win a conflict: the article's disputed group, then cities, then islands. */
-const LABEL_PRIORITY: Record<PlaceKind, number> = { 'island-group': 0, city: 1, island: 2 };
+const LABEL_PRIORITY: Record<PlaceKind, number> = {
+  'island-group': 0,
+  region: 0,
+  city: 1,
+  island: 2,
+  sea: 3,
+  country: 4,
+};
 const CITY_RADIUS = 7;
 /** Zoom for a city opened from the list: the city and its surroundings. */
 const CITY_ZOOM = 6;
@@ -87,6 +125,9 @@ const LABEL_GAP: Record<PlaceKind, number> = {
   city: CITY_RADIUS + 4,
   island: 6,
   'island-group': 6,
+  region: 6,
+  sea: 6,
+  country: 6,
 };
 
 /** Adds the places to `map` and returns a handle to open and relabel them. */

@@ -5,7 +5,7 @@
 import world110Url from 'world-atlas/countries-110m.json?url';
 import world50Url from 'world-atlas/countries-50m.json?url';
 import { labelFor } from '../core/article/naming';
-import type { PlaceCollection } from '../core/article/places';
+import { partiesOf, type PlaceCollection } from '../core/article/places';
 import { decodeBasemapLayers } from '../core/geometry/basemap';
 import type { Store } from '../core/state/store';
 import { bindCamera, boundsFrame } from '../map/camera';
@@ -19,6 +19,7 @@ function addBasemapLevels(
   map: ReturnType<typeof createMap>,
   store: Store,
   problems: (messages: string[]) => void,
+  dataUrl: string,
 ): void {
   const basemaps = addBasemaps(map, {
     kind: store.get().basemap,
@@ -28,7 +29,8 @@ function addBasemapLevels(
       { url: world110Url, minZoom: 0, maxZoom: 4 },
       { url: world50Url, minZoom: 4, maxZoom: 99 },
       {
-        url: new URL('geodata/basemap/ne-10m-detail.json', document.baseURI).href,
+        // Beside the article's places (geodata/<slug>/basemap/, npm run build:basemap).
+        url: new URL('basemap/ne-10m-detail.json', new URL(dataUrl, document.baseURI)).href,
         minZoom: 6,
         maxZoom: 99,
         regional: true,
@@ -48,9 +50,10 @@ export function bindMap(
   collection: PlaceCollection,
   download: (id?: string) => void,
   problems: (messages: string[]) => void,
+  dataUrl: string,
 ) {
   const map = createMap(byId('map'));
-  addBasemapLevels(map, store, problems);
+  addBasemapLevels(map, store, problems, dataUrl);
   let places: PlacesLayer | null = null;
   const camera = bindCamera(map, {
     frameOf: (t) =>
@@ -65,7 +68,7 @@ export function bindMap(
   const view = bindMapView(store, () => places, camera);
   let showParagraph: ((n: number) => void) | undefined;
   places = addPlaces(map, collection.features, {
-    label: (place) => labelFor(place.properties, store.get().names),
+    label: (place) => labelFor(place.properties, store.get().names, partiesOf(collection.article)),
     popup: (place) =>
       buildPopup(place, collection.article, {
         mode: store.get().names,

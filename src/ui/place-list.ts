@@ -1,8 +1,8 @@
 /**
  * The "Places" list beside the map: one button per place, named by its label.
  */
-import { labelFor, type NamingMode } from '../core/article/naming';
-import type { PlaceFeature } from '../core/article/places';
+import { ALL_SIDES, labelFor, type NamingMode } from '../core/article/naming';
+import type { Party, PlaceFeature } from '../core/article/places';
 import { el } from './dom';
 
 export interface PlaceListOptions {
@@ -10,17 +10,19 @@ export interface PlaceListOptions {
   onChoose: (id: string) => void;
   /** Naming mode of the labels. Default: both. */
   mode?: NamingMode;
+  /** The article's parties, for the labels (naming.ts's labelFor). */
+  parties?: readonly Party[];
 }
 
 /** Fills `list` (a `<ul>` named "Places") with a button per place. */
 export function renderPlaceList(
   list: HTMLUListElement,
   places: readonly PlaceFeature[],
-  { onChoose, mode = 'both' }: PlaceListOptions,
+  { onChoose, mode = ALL_SIDES, parties }: PlaceListOptions,
 ): void {
   const entries = places.map((place) => ({
     id: place.id,
-    label: labelFor(place.properties, mode),
+    label: labelFor(place.properties, mode, parties),
     kind: place.properties.kind,
   }));
   renderEntryList(list, entries, 0, onChoose);

@@ -4,38 +4,41 @@
  * the article's passages word for word, and the article's source and date.
  */
 import { formatDate } from '../core/article/format-date';
-import { labelFor, type NamingMode } from '../core/article/naming';
-import type { ArticleMeta, PlaceFeature, PlaceKind, PlaceProperties } from '../core/article/places';
+import { ALL_SIDES, labelFor, type NamingMode } from '../core/article/naming';
+import { partyRows, type PartyRow } from '../core/article/party-rows';
+import {
+  partiesOf,
+  type ArticleMeta,
+  type PlaceFeature,
+  type PlaceKind,
+  type PlaceProperties,
+} from '../core/article/places';
 import { el } from './dom';
 
 const KIND_WORDS: Record<PlaceKind, string> = {
   city: 'City',
   island: 'Island',
   'island-group': 'Island group',
+  region: 'Region',
+  sea: 'Sea',
+  country: 'Country',
 };
 
-/** One side of the naming table: its column heading, and the keys it reads. */
-const SIDES = [
-  { heading: 'Russian', lang: 'ru', native: 'name:ru', latin: 'name:ru-Latn', usage: 'label:ru' },
-  { heading: 'Japanese', lang: 'ja', native: 'name:ja', latin: 'name:ja-Latn', usage: 'label:ja' },
-] as const;
-
 /** A name in native script over its Latin form, each tagged with its language. */
-function nameCell(p: PlaceProperties, side: (typeof SIDES)[number]): HTMLTableCellElement {
-  const native = p[side.native];
-  const latin = p[side.latin];
-  if (!native && !latin) return el('td', { className: 'none' }, '—');
+function nameCell(row: PartyRow): HTMLTableCellElement {
+  if (!row.native && !row.latin) return el('td', { className: 'none' }, '—');
   return el(
     'td',
     {},
-    native ? el('span', { lang: side.lang, className: 'native' }, native) : null,
-    latin ? el('span', { lang: `${side.lang}-Latn`, className: 'latin' }, latin) : null,
+    row.native ? el('span', { lang: row.native.lang, className: 'native' }, row.native.text) : null,
+    row.latin ? el('span', { lang: row.latin.lang, className: 'latin' }, row.latin.text) : null,
   );
 }
 
-function namesTable(p: PlaceProperties): HTMLTableElement | null {
-  if (!SIDES.some((s) => p[s.native] || p[s.latin])) return null;
-  const usage = SIDES.some((s) => p[s.usage]);
+/** One column per party (name order), rows for the own-script name and the English label. */
+function namesTable(p: PlaceProperties, rows: readonly PartyRow[]): HTMLTableElement | null {
+  if (!rows.some((row) => row.native || row.latin)) return null;
+  const usage = rows.some((row) => p[`label:${row.party.id}`]);
   return el(
     'table',
     { className: 'names' },
@@ -43,35 +46,36 @@ function namesTable(p: PlaceProperties): HTMLTableElement | null {
     el(
       'thead',
       {},
-      el('tr', {}, el('td', {}), ...SIDES.map((s) => el('th', { scope: 'col' }, s.heading))),
+      el('tr', {}, el('td', {}), ...rows.map((row) => el('th', { scope: 'col' }, row.party.name))),
     ),
     el(
       'tbody',
       {},
-      el('tr', {}, el('th', { scope: 'row' }, 'Own script'), ...SIDES.map((s) => nameCell(p, s))),
+      el('tr', {}, el('th', { scope: 'row' }, 'Own script'), ...rows.map(nameCell)),
       usage
         ? el(
             'tr',
             {},
             el('th', { scope: 'row' }, 'In English'),
-            ...SIDES.map((s) => el('td', {}, p[s.usage] ?? p['name:en'])),
+            ...rows.map((row) => el('td', {}, row.label)),
           )
         : null,
     ),
   );
 }
 
-function statusList(p: PlaceProperties): HTMLDListElement | null {
-  if (!p.administered_by && !p.claimed_by?.length) return null;
+function statusList(rows: readonly PartyRow[]): HTMLDListElement | null {
+  const admin = rows.filter((row) => row.role?.startsWith('administers'));
+  const claim = rows.filter((row) => row.role?.endsWith('claims'));
+  if (admin.length === 0 && claim.length === 0) return null;
+  const names = (list: readonly PartyRow[]): string => list.map((row) => row.party.name).join(', ');
   return el(
     'dl',
     { className: 'status' },
-    p.administered_by
-      ? el('div', {}, el('dt', {}, 'Administered by'), el('dd', {}, p.administered_by))
+    admin.length
+      ? el('div', {}, el('dt', {}, 'Administered by'), el('dd', {}, names(admin)))
       : null,
-    p.claimed_by?.length
-      ? el('div', {}, el('dt', {}, 'Claimed by'), el('dd', {}, p.claimed_by.join(', ')))
-      : null,
+    claim.length ? el('div', {}, el('dt', {}, 'Claimed by'), el('dd', {}, names(claim))) : null,
   );
 }
 
@@ -124,7 +128,7 @@ export interface PopupOptions {
 export function buildPopup(
   place: PlaceFeature,
   article: ArticleMeta,
-  { mode = 'both', onParagraph, onDownload }: PopupOptions = {},
+  { mode = ALL_SIDES, onParagraph, onDownload }: PopupOptions = {},
 ): HTMLElement {
   let download: HTMLButtonElement | null = null;
   if (onDownload) {
@@ -132,15 +136,17 @@ export function buildPopup(
     download.addEventListener('click', () => onDownload(place.id));
   }
   const p = place.properties;
+  const parties = partiesOf(article);
+  const rows = partyRows(p, parties);
   const headingId = `popup-${place.id}`;
   return el(
     'article',
     { className: 'popup', 'aria-labelledby': headingId, 'data-place': place.id },
     // tabindex -1: the app moves focus here when the popup opens, so it is read out.
-    el('h2', { id: headingId, tabindex: '-1' }, labelFor(p, mode)),
+    el('h2', { id: headingId, tabindex: '-1' }, labelFor(p, mode, parties)),
     el('p', { className: 'kind' }, KIND_WORDS[p.kind]),
-    namesTable(p),
-    statusList(p),
+    namesTable(p, rows),
+    statusList(rows),
     passageList(p, onParagraph),
     el(
       'footer',

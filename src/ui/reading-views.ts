@@ -6,7 +6,7 @@
  */
 import type { ArticleIndex } from '../core/article/article-index';
 import { labelFor } from '../core/article/naming';
-import type { PlaceCollection } from '../core/article/places';
+import { partiesOf, type PlaceCollection } from '../core/article/places';
 import type { Panel } from '../core/address/url-state';
 import type { AppState } from '../core/state/app-state';
 import type { Store } from '../core/state/store';
@@ -38,20 +38,28 @@ export function bindReadingViews(
   elements: ReadingElements,
 ): ReadingViews {
   const { article, features } = collection;
+  const parties = partiesOf(article);
   const byPlace = new Map(features.map((f) => [f.id, f]));
   const labelOf = (id: string): string => {
     const place = byPlace.get(id);
-    return place ? labelFor(place.properties, store.get().names) : id;
+    return place ? labelFor(place.properties, store.get().names, parties) : id;
   };
   const open = (id: string, route: 'list' | 'tour' | 'mention'): void =>
     store.dispatch({ type: 'place/open', id, route });
 
   const renderList = (s: AppState): void => {
-    renderPlaceList(elements.list, features, { mode: s.names, onChoose: (id) => open(id, 'list') });
+    renderPlaceList(elements.list, features, {
+      mode: s.names,
+      parties,
+      onChoose: (id) => open(id, 'list'),
+    });
     markCurrentPlace(elements.list, s.place);
   };
-  const namingSwitch = renderNamingSwitch(elements.names, store.get().names, (names) =>
-    store.dispatch({ type: 'names/set', names }),
+  const namingSwitch = renderNamingSwitch(
+    elements.names,
+    store.get().names,
+    (names) => store.dispatch({ type: 'names/set', names }),
+    parties,
   );
   const tour = renderTour(elements.tour, {
     order: features.map((f) => f.id),

@@ -42,7 +42,9 @@ function expectNoOverlap(boxes: Box[]): void {
   }
 }
 
-const shipped = JSON.parse(readFileSync('geodata/places.geojson', 'utf8')) as PlaceCollection;
+const shipped = JSON.parse(
+  readFileSync('geodata/kurils-2019/places.geojson', 'utf8'),
+) as PlaceCollection;
 const baseUrl = inject('baseUrl');
 
 let browser: Browser;
@@ -191,9 +193,14 @@ describe('the article map', () => {
       }
       const status = await popup.locator('dl.status').innerText();
       expect(status).toContain('Administered by');
-      expect(status).toContain(p.administered_by ?? '(missing)');
+      // The data names parties by id; the popup by the party's name.
+      const partyName = (id: string | undefined): string =>
+        shipped.article.parties?.find((party) => party.id === id)?.name ?? '(missing)';
+      expect(status).toContain(partyName(p.administered_by));
       expect(status).toContain('Claimed by');
-      for (const claimant of p.claimed_by ?? ['(missing)']) expect(status).toContain(claimant);
+      for (const claimant of p.claimed_by ?? ['(missing)']) {
+        expect(status).toContain(partyName(claimant));
+      }
       const table = await popup.locator('table.names').innerText();
       expect(table).toContain(p['label:ru'] ?? '(missing)');
       expect(table).toContain(p['label:ja'] ?? '(missing)');
@@ -238,7 +245,7 @@ describe('hostile or broken data', () => {
     first.properties.name = '<img src=x onerror="window.__pwned=1">';
     first.properties.passages = [{ paragraph: 1, text: '<script>window.__pwned=2</script>' }];
     const context = await browser.newContext();
-    await context.route('**/geodata/places.geojson', (route) =>
+    await context.route('**/geodata/kurils-2019/places.geojson', (route) =>
       route.fulfill({ contentType: 'application/geo+json', body: JSON.stringify(hostile) }),
     );
     const page = await context.newPage();
@@ -269,7 +276,7 @@ describe('hostile or broken data', () => {
     ['a missing file', null, /HTTP 404/],
   ])('says clearly when the data is %s, with no uncaught error', async (_what, body, message) => {
     const context = await browser.newContext();
-    await context.route('**/geodata/places.geojson', (route) =>
+    await context.route('**/geodata/kurils-2019/places.geojson', (route) =>
       body === null
         ? route.fulfill({ status: 404, body: 'not found' })
         : route.fulfill({ contentType: 'application/geo+json', body }),
@@ -294,7 +301,7 @@ describe('hostile or broken data', () => {
       properties: {},
     });
     const context = await browser.newContext();
-    await context.route('**/geodata/places.geojson', (route) =>
+    await context.route('**/geodata/kurils-2019/places.geojson', (route) =>
       route.fulfill({ contentType: 'application/geo+json', body: JSON.stringify(partial) }),
     );
     const page = await context.newPage();

@@ -10,7 +10,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { PlaceCollection } from '../../src/core/article/places';
 import { launchChromium, openApp, type OpenedPage } from './chromium';
 
-const shipped = JSON.parse(readFileSync('geodata/places.geojson', 'utf8')) as PlaceCollection;
+const shipped = JSON.parse(
+  readFileSync('geodata/kurils-2019/places.geojson', 'utf8'),
+) as PlaceCollection;
 const baseUrl = inject('baseUrl');
 const TOUR = [
   'moscow',

@@ -17,7 +17,7 @@
  * - `panels` lists the open side panels in canonical order (`panels=places`);
  *   `panels=none` means both closed; both open is the default and is omitted.
  */
-import { NAMING_MODES, type NamingMode } from '../article/naming';
+import { ALL_SIDES, type NamingMode } from '../article/naming';
 
 export interface MapView {
   zoom: number;
@@ -46,6 +46,11 @@ export interface MapState {
 export interface ParseOptions {
   /** The ids a `place=` may name; when absent, any of 1–100 of [A-Za-z0-9_.:-]. */
   placeIds?: ReadonlySet<string>;
+  /**
+   * The values a `names=` may have (the article's naming modes, naming.ts's
+   * namingModes); when absent, `both`, `all` or anything shaped like a party id.
+   */
+  namingModes?: ReadonlySet<string>;
   /** Lowest zoom a `map=` view may have; default 0. */
   minZoom?: number;
   /** Highest zoom a `map=` view may have; default 22. Keep both multiples of 0.01. */
@@ -57,7 +62,7 @@ const PANELS: readonly Panel[] = ['places', 'article'];
 
 /** The state of a link with no hash. Shared: copy it, do not mutate it. */
 export const DEFAULT_STATE: MapState = {
-  names: 'both',
+  names: ALL_SIDES,
   basemap: 'ne',
   panels: [...PANELS],
   embed: false,
@@ -70,6 +75,8 @@ const MAX_SEGMENTS = 32;
 const MAX_VALUE_LENGTH = 2048;
 
 const SAFE_ID = /^[A-Za-z0-9_.:-]{1,100}$/;
+// A party id's shape (core/article/places.ts); `all` is another word for all sides.
+const NAMING_VALUE = /^[a-z][a-z0-9-]{0,31}$/;
 // Plain decimals only: no exponent (1e999), no Infinity, no 400-digit numbers.
 const DECIMAL = /^-?\d{1,3}(?:\.\d{1,20})?$/;
 
@@ -81,7 +88,7 @@ const DECIMAL = /^-?\d{1,3}(?:\.\d{1,20})?$/;
  * returned rounded by roundView, with finite numbers in range, or not at all.
  */
 export function parseState(hash: string, options: ParseOptions = {}): MapState {
-  const { placeIds, minZoom = 0, maxZoom = 22 } = options;
+  const { placeIds, namingModes, minZoom = 0, maxZoom = 22 } = options;
   const state: MapState = { ...DEFAULT_STATE, panels: [...DEFAULT_STATE.panels] };
   const text = hash.startsWith('#') ? hash.slice(1) : hash;
   const seen = new Set<string>();
@@ -111,7 +118,10 @@ export function parseState(hash: string, options: ParseOptions = {}): MapState {
         if (placeIds ? placeIds.has(value) : SAFE_ID.test(value)) state.place = value;
         break;
       case 'names':
-        if (isOneOf(NAMING_MODES, value)) state.names = value;
+        if (value === 'all') state.names = ALL_SIDES;
+        else if (namingModes ? namingModes.has(value) : NAMING_VALUE.test(value)) {
+          state.names = value;
+        }
         break;
       case 'basemap':
         if (isOneOf(BASEMAPS, value)) state.basemap = value;
@@ -177,7 +187,7 @@ export function roundView(view: MapView): MapView {
  * (10^-d degrees) is at most one pixel of longitude with Leaflet's 256-px
  * tiles, so rounding moves the centre at most half a pixel across. In
  * Mercator a degree of latitude is 1/cos(lat) times taller, so the vertical
- * error is 0.5/cos(lat) px: under 0.8 px at the Kurils (up to 51°N), 1 px at
+ * error is 0.5/cos(lat) px: under 0.8 px up to 51°N, 1 px at
  * 60°N. Zoom 0 → 0, 1 → 1, 4 → 2, 8 → 3, 11 → 4, 14 → 5, 18 → 6, 22 → 7.
  * (OSM's ceil(log2(zoom)) writes more digits at low zooms and fewer at high.)
  */

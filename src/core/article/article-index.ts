@@ -35,17 +35,22 @@ export interface ArticleIndex {
 }
 
 /**
- * The words that name a place in an article: its English name and each side's
- * label, the parts of a "A / B" name, and its aliases. Deduplicated, in that order.
+ * The words that name a place in an article: its English name, the neutral name and
+ * the parts of a "A / B" name, every party's label (`label:*`), every other name
+ * (`name:*`, in any language or script), and its aliases. Deduplicated, in that order.
  */
 export function placeTerms(place: PlaceFeature): string[] {
   const p = place.properties;
+  const keyed = (prefix: string): unknown[] =>
+    Object.entries(p)
+      .filter(([key]) => key.startsWith(prefix))
+      .map(([, value]) => value);
   const terms = [
     p['name:en'],
     p.name,
     ...p.name.split(' / '),
-    p['label:ru'],
-    p['label:ja'],
+    ...keyed('label:'),
+    ...keyed('name:'),
     ...(p.aliases ?? []),
   ];
   return [...new Set(terms.filter((t): t is string => typeof t === 'string' && t.trim() !== ''))];

@@ -146,9 +146,9 @@ const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}_]`;
  * Finds every occurrence of any of `terms` in the article `text`, paragraph by
  * paragraph (paragraphs as `splitParagraphs` makes them, numbered from 1).
  *
- * Matching is case-insensitive and on word boundaries (`Japan` does not match inside
- * `Japanese`, `Kunashir` not inside `Kunashiri`). Where matches overlap, the longest term
- * wins (`Southern Kuril Islands` over `Kuril Islands`), then the earlier one in the
+ * Matching is case-insensitive and on word boundaries (`Land` does not match inside
+ * `Landish`, `Isle` not inside `Isles`). Where matches overlap, the longest term
+ * wins (`Southern Isle Group` over `Isle Group`), then the earlier one in the
  * text; so mentions never overlap. Blank terms are ignored. Results are ordered by
  * paragraph, then start. Does not match across paragraphs or fold accents.
  */

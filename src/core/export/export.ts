@@ -23,8 +23,8 @@ import { ExportError } from './export-error';
 import { exportBbox, exportGeometry } from './export-geometry';
 import { findNonFiniteNumber } from '../geojson/find-non-finite-number';
 import { formatJson, JsonMembers } from './format-json';
-import { labelFor, NAMING_MODES, type NamingMode } from '../article/naming';
-import type { PlaceCollection, PlaceProperties } from '../article/places';
+import { labelFor, namingModes, parseNamingMode, type NamingMode } from '../article/naming';
+import { partiesOf, type PlaceCollection, type PlaceProperties } from '../article/places';
 
 export { ExportError } from './export-error';
 
@@ -32,7 +32,10 @@ export { ExportError } from './export-error';
 export const GEOJSON_MEDIA_TYPE = 'application/geo+json';
 
 export interface ExportOptions {
-  /** The naming mode; each place's `name` becomes its label in it (see naming.ts). */
+  /**
+   * The naming mode: `both` (all sides) or one of the article's party ids; each place's
+   * `name` becomes its label in it (see naming.ts).
+   */
   names: NamingMode;
   /** Only this place, as a FeatureCollection of one feature (default: every place). */
   placeId?: string;
@@ -91,24 +94,26 @@ const COLLECTION = 'The FeatureCollection';
  * (labelFor); every other property is kept (`name:*`, `label:*`, passages, sources,
  * administered_by, claimed_by ...). The collection gets the foreign members `article` (the
  * article's metadata) and `naming` (the mode). With `placeId` or `placeIds`, a collection of
- * those places only, with the same foreign members and without the collection's bbox. The neutral `name` is only in the `both` export:
- * `ru` and `ja` replace it, as the map's labels do.
+ * those places only, with the same foreign members and without the collection's bbox. The
+ * all-sides `name` is only in the `both` export: a party's mode replaces it, as the map's
+ * labels do.
  *
  * Throws ExportError for an unknown naming mode, an unknown place id (listing the ids), or
  * data that cannot be written faithfully, such as a coordinate that is NaN or Infinity
  * (`Feature 3 (id "x"): coordinate 2 of ring 1 is not a finite number (its latitude is NaN)`).
  */
 export function exportPlaces(collection: PlaceCollection, options: ExportOptions): string {
-  const { names } = options;
   const wanted = [
     ...new Set([
       ...(options.placeId === undefined ? [] : [options.placeId]),
       ...(options.placeIds ?? []),
     ]),
   ];
-  if (!NAMING_MODES.includes(names)) {
+  const parties = partiesOf(collection.article);
+  const names = parseNamingMode(options.names, parties);
+  if (names === undefined) {
     throw new ExportError(
-      `Unknown naming mode ${JSON.stringify(names)}; the modes are ${NAMING_MODES.join(', ')}.`,
+      `Unknown naming mode ${JSON.stringify(options.names)}; the modes are ${namingModes(parties).join(', ')}.`,
     );
   }
   let source: unknown = collection;
@@ -133,7 +138,7 @@ export function exportPlaces(collection: PlaceCollection, options: ExportOptions
     picked,
     { article: collection.article, naming: names },
     STRICT,
-    (properties) => labelFor(properties as unknown as PlaceProperties, names),
+    (properties) => labelFor(properties as unknown as PlaceProperties, names, parties),
   );
 }
 
@@ -161,7 +166,7 @@ export function exportGeoJson(
 }
 
 /**
- * The download's file name: `article-map-both.geojson`, `article-map-ja-iturup.geojson`.
+ * The download's file name: `article-map-both.geojson`, `article-map-<party id>-<place id>.geojson`.
  * A place id is reduced to letters, digits, `_` and `-` (at most 80 of them), so an id from
  * an opened file cannot name a path or a hidden file.
  */

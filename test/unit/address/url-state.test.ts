@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NAMING_MODES } from '../../../src/core/article/naming';
+// The Kurils article's naming modes (all sides, then its party ids).
+const NAMING_MODES = ['both', 'ru', 'ja'] as const;
 import {
   DEFAULT_STATE,
   formatState,
@@ -41,7 +42,13 @@ describe('parseState: malformed parts are dropped, the rest applies', () => {
     ['unknown place id', '#place=atlantis&names=ja', { names: 'ja' }, { placeIds: KNOWN_IDS }],
     ['unsafe place id', '#place=%3Cscript%3E&names=ja', { names: 'ja' }],
     ['101-character id', `#place=${'a'.repeat(101)}&names=ja`, { names: 'ja' }],
-    ['unknown names', '#names=zh&basemap=osm', { basemap: 'osm' }],
+    [
+      'unknown names',
+      '#names=zh&basemap=osm',
+      { basemap: 'osm' },
+      { namingModes: new Set(NAMING_MODES) },
+    ],
+    ['names not shaped like a party id', '#names=ZH_1&basemap=osm', { basemap: 'osm' }],
     ['unknown basemap', '#basemap=google&names=ja', { names: 'ja' }],
     ['only unknown panels', '#panels=legend&embed=1', { embed: true }],
     ['empty panels', '#panels=&embed=1', { embed: true }],
@@ -54,7 +61,12 @@ describe('parseState: malformed parts are dropped, the rest applies', () => {
     ['file: data', '#data=file%3A%2F%2F%2Fetc%2Fpasswd&names=ja', { names: 'ja' }],
     ['relative data', '#data=%2F%2Fevil.example%2Fx.geojson&names=ja', { names: 'ja' }],
     ['duplicate: first wins', '#names=ja&names=ru', { names: 'ja' }],
-    ['duplicate: a malformed first still wins', '#names=zh&names=ru&embed=1', { embed: true }],
+    [
+      'duplicate: a malformed first still wins',
+      '#names=zh&names=ru&embed=1',
+      { embed: true },
+      { namingModes: new Set(NAMING_MODES) },
+    ],
     ['unknown keys and empty segments', '#foo=bar&&=x&embed&names=ja&', { names: 'ja' }],
   ];
   it.each(cases)('%s: %s', (_, hash, expected, options) => {
@@ -305,7 +317,8 @@ describe('parseState on arbitrary input', () => {
       expect(Math.abs(lon)).toBeLessThanOrEqual(180);
     }
     if (parsed.place !== undefined) expect(parsed.place).toMatch(SAFE_ID);
-    expect(NAMING_MODES).toContain(parsed.names);
+    // Any names= value kept has a party id's shape (or is all sides).
+    expect(parsed.names).toMatch(/^[a-z][a-z0-9-]{0,31}$/);
     expect(['ne', 'osm']).toContain(parsed.basemap);
     expect([[], ['places'], ['article'], ['places', 'article']]).toContainEqual(parsed.panels);
     expect(typeof parsed.embed).toBe('boolean');

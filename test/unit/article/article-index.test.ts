@@ -9,8 +9,10 @@ import {
 } from '../../../src/core/article/article-index';
 import type { PlaceCollection } from '../../../src/core/article/places';
 
-const collection = JSON.parse(readFileSync('geodata/places.geojson', 'utf8')) as PlaceCollection;
-const text = readFileSync('geodata/article.txt', 'utf8');
+const collection = JSON.parse(
+  readFileSync('geodata/kurils-2019/places.geojson', 'utf8'),
+) as PlaceCollection;
+const text = readFileSync('geodata/kurils-2019/article.txt', 'utf8');
 const index = indexArticle(text, collection.features);
 const byId = new Map(collection.features.map((f) => [f.id, f]));
 

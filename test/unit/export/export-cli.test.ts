@@ -15,7 +15,7 @@ const root = join(import.meta.dirname, '..', '..', '..');
 const script = join(root, 'scripts', 'export.ts');
 const fixtures = join(root, 'test', 'fixtures', 'export');
 const readPlaces = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as PlaceCollection;
-const places = readPlaces(join(root, 'geodata', 'places.geojson'));
+const places = readPlaces(join(root, 'geodata', 'kurils-2019', 'places.geojson'));
 const out = mkdtempSync(join(tmpdir(), 'article-map-export-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
@@ -72,7 +72,7 @@ describe.concurrent('npm run export (scripts/export.ts)', { timeout: 60_000 }, (
 
   it.each([
     [['--nmes', 'ja'], "export: Unknown option '--nmes' (see --help)."],
-    [['--names', 'fr'], 'export: --names must be one of both, ru, ja, not "fr" (see --help).'],
+    [['--names', 'fr'], 'export: --names must be one of both, ja, ru, not "fr" (see --help).'],
     [
       ['--place', 'atlantis'],
       'export: no place has the id "atlantis"; the ids are nagoya, moscow, tokyo, osaka, ' +

@@ -63,7 +63,7 @@ function city(overrides: Partial<PlaceSource> = {}): PlaceSource {
 function inputs(places: PlaceSource[]): BuildInputs {
   return {
     source: {
-      article: { title: 'T', source: 'S', date: '2019-11-23', text: 'article.txt' },
+      article: { title: 'T', source: 'S', date: '2019-11-23', text: 'article.txt', parties: [] },
       places,
     },
     articleText: article,
@@ -139,7 +139,7 @@ describe('buildPlacesFile', () => {
     expect(buildPlacesFile(inputs(places))).toBe(buildPlacesFile(inputs(structuredClone(places))));
   });
 
-  it('orders sources like the properties, geometry last', () => {
+  it('orders sources like the properties (names in the source’s order), geometry last', () => {
     const place = city({
       'name:ja': 'アルファ',
       'name:ru': 'Альфа',
@@ -153,8 +153,8 @@ describe('buildPlacesFile', () => {
     const parsed = JSON.parse(buildPlacesFile(inputs([place])));
     expect(Object.keys(parsed.features[0].properties.sources)).toEqual([
       'name:en',
-      'name:ru',
       'name:ja',
+      'name:ru',
       'geometry',
       'zzz',
     ]);

@@ -147,10 +147,16 @@ describe('decodeBasemapLayers', () => {
 
   it('reads the story’s 1:10m detail file: its box, and no border line round the disputed islands', () => {
     const topology = JSON.parse(
-      readFileSync('geodata/basemap/ne-10m-detail.json', 'utf8'),
+      readFileSync('geodata/kurils-2019/basemap/ne-10m-detail.json', 'utf8'),
     ) as unknown;
     const layers = decodeBasemapLayers(topology);
-    expect(layers.bbox).toEqual([122, 26, 160, 61]);
+    // The places' extent (Moscow to the southern Kurils, Osaka to Moscow) plus 3 degrees each side.
+    const [w, so, e, n] = layers.bbox as number[];
+    expect(w).toBeCloseTo(37.61556 - 3, 4);
+    // The east edge is the disputed group's (Natural Earth: 148.856212°E).
+    expect(e).toBeCloseTo(148.856212 + 3, 4);
+    expect(so).toBeCloseTo(34.69374 - 3, 4);
+    expect(n).toBeCloseTo(55.75222 + 3, 4);
     expect(layers.coast.coordinates.length).toBeGreaterThan(10);
     // Kunashir and Iturup (145.4–148.9°E, 43.5–45.6°N) have coastline but no border.
     const near = (p: Position) =>

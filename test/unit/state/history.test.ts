@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { roundView, type MapView } from '../../../src/core/address/url-state';
-import { NAMING_MODES } from '../../../src/core/article/naming';
+const NAMING_MODES = ['both', 'ru', 'ja'];
 import type { Action } from '../../../src/core/state/actions';
 import { INITIAL_STATE, type AppState } from '../../../src/core/state/app-state';
 import {
@@ -22,7 +22,7 @@ import { historyStep, reduce } from '../../../src/core/state/reduce';
 
 const PLACES = ['nagoya', 'moscow', 'iturup', 'odd.id:1'];
 const URLS = ['https://example.org/a.geojson', 'http://127.0.0.1:9/b%20c.json?x=1&y=2'];
-const parse = { placeIds: new Set(PLACES) };
+const parse = { placeIds: new Set(PLACES), namingModes: new Set(NAMING_MODES) };
 
 /** What a reader sees: the fields an entry restores. */
 function shown(s: AppState) {
