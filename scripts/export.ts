@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { ExportError, exportPlaces } from '../src/core/export/export';
 import { formatBytes } from '../src/core/geojson/byte-size';
 import { checkCoordinates } from '../src/core/geojson/check-coordinates';
-import { namingModes, parseNamingMode, type NamingMode } from '../src/core/article/naming';
+import { namingModes, parseNamingMode } from '../src/core/article/naming';
 import { partiesOf, readPlaceCollection, type PlaceCollection } from '../src/core/article/places';
 
 const USAGE = `Usage: npm run export -- [options]
