@@ -9,10 +9,17 @@ import {
   labelOffset,
   placeLabels,
   type LabelRequest,
-  type LabelSide,
   type Rect,
 } from '../core/geometry/place-labels';
-import type { PlaceFeature, PlaceKind } from '../core/article/places';
+import {
+  CITY_RADIUS,
+  DRAW_ORDER,
+  LABEL_GAP,
+  LABEL_PRIORITY,
+  LABEL_SIDES,
+  PLACE_STYLES as STYLES,
+} from '../core/render/map-style';
+import type { PlaceFeature } from '../core/article/places';
 
 export interface PlacesLayerOptions {
   /** The label text of a place (follows the naming mode). */
@@ -43,51 +50,8 @@ export interface PlacesLayer {
   layoutLabels: () => void;
 }
 
-/** Lower draws first (underneath). */
-const DRAW_ORDER: Record<PlaceKind, number> = { 'island-group': 0, island: 1, city: 2 };
-
-const STYLES: Record<PlaceKind, L.PathOptions> = {
-  city: {
-    className: 'place-shape place-city',
-    color: '#ffffff',
-    weight: 2,
-    fillColor: '#b3261e',
-    fillOpacity: 1,
-  },
-  island: {
-    className: 'place-shape place-island',
-    color: '#1f4e79',
-    weight: 1.5,
-    fillColor: '#3d7ab8',
-    fillOpacity: 0.35,
-  },
-  // Fill comes from CSS (url(#hatch)): diagonal hatching says "disputed" without a side's colour.
-  'island-group': {
-    className: 'place-shape place-disputed',
-    color: '#6b3fa0',
-    weight: 2,
-    dashArray: '6 4',
-    fillOpacity: 1,
-  },
-};
-
-/** Label sides to try, best first (the cartographer's usual order for points). */
-const LABEL_SIDES: Record<PlaceKind, readonly LabelSide[]> = {
-  city: ['right', 'top-right', 'bottom-right', 'left', 'top-left', 'bottom-left', 'top', 'bottom'],
-  island: ['center', 'right', 'left', 'bottom', 'top'],
-  'island-group': ['bottom', 'center', 'right', 'left', 'top'],
-};
-/** Which labels win a conflict: the article's disputed group, then cities, then islands. */
-const LABEL_PRIORITY: Record<PlaceKind, number> = { 'island-group': 0, city: 1, island: 2 };
-const CITY_RADIUS = 7;
 /** Zoom for a city opened from the list: the city and its surroundings. */
 const CITY_ZOOM = 6;
-/** Space between a label and its anchor: room for a city's marker, a little for areas. */
-const LABEL_GAP: Record<PlaceKind, number> = {
-  city: CITY_RADIUS + 4,
-  island: 6,
-  'island-group': 6,
-};
 
 const prefersReducedMotion = (): boolean =>
   window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;

@@ -3,7 +3,9 @@
  * the first where it overlaps no label placed before it, no obstacle (a city
  * marker) and does not leave the view; a label with no free side is hidden
  * until zooming makes room. Greedy in the order given, so callers pass the
- * most important labels first. Pure geometry in screen pixels.
+ * most important labels first. placeLabelsWithLeaders goes one step further:
+ * a label with no free side moves away from its anchor, within a set distance,
+ * and gets a leader line back to it. Pure geometry in screen pixels.
  */
 
 export type LabelSide =
@@ -106,6 +108,110 @@ export function placeLabels(
       break;
     }
     result.set(request.id, chosen);
+  }
+  return result;
+}
+
+/** Where a label went: its side, its box, the offset of the box's centre, and whether it needs a leader. */
+export interface LabelPlacement {
+  side: LabelSide;
+  rect: Rect;
+  /** Centre of the box relative to the anchor (what labelOffset gives). */
+  offset: [number, number];
+  /** The label sits away from its anchor: draw a line from the anchor to leaderEnd. */
+  leader: boolean;
+  /** Nearest point of the box to the anchor: where a leader line ends. */
+  leaderEnd: [number, number];
+}
+
+export interface LeaderOptions {
+  /** How much farther than its gap a label may move, in px (a label never strays farther). */
+  maxDistance: number;
+  /** Distance between tries, in px. */
+  step: number;
+}
+
+const DEFAULT_LEADER_OPTIONS: LeaderOptions = { maxDistance: 48, step: 8 };
+
+/** Sides a moved label tries, nearest to the usual reading order first. */
+const LEADER_SIDES: readonly LabelSide[] = [
+  'right',
+  'top-right',
+  'bottom-right',
+  'left',
+  'top-left',
+  'bottom-left',
+  'top',
+  'bottom',
+];
+
+/** The point of `rect` nearest to (x, y). */
+export function nearestPoint(rect: Rect, x: number, y: number): [number, number] {
+  return [
+    Math.max(rect.x, Math.min(x, rect.x + rect.width)),
+    Math.max(rect.y, Math.min(y, rect.y + rect.height)),
+  ];
+}
+
+function placement(
+  request: LabelRequest,
+  side: LabelSide,
+  rect: Rect,
+  leader: boolean,
+): LabelPlacement {
+  return {
+    side,
+    rect,
+    offset: [rect.x + rect.width / 2 - request.x, rect.y + rect.height / 2 - request.y],
+    leader,
+    leaderEnd: nearestPoint(rect, request.x, request.y),
+  };
+}
+
+/**
+ * Like placeLabels, then a second pass for the labels left without room: each tries
+ * the eight sides at growing distances (gap + step, gap + 2·step, … up to gap +
+ * maxDistance) and, where one is free, is placed there with a leader line. Labels
+ * placed in the first pass keep their places, so moving one never displaces another.
+ * A label still without room is null (hidden). Every placed label's box is within
+ * gap + maxDistance of its anchor on each axis.
+ */
+export function placeLabelsWithLeaders(
+  requests: readonly LabelRequest[],
+  obstacles: readonly Rect[] = [],
+  view?: Rect,
+  options: Partial<LeaderOptions> = {},
+): Map<string, LabelPlacement | null> {
+  const { maxDistance, step } = { ...DEFAULT_LEADER_OPTIONS, ...options };
+  const placed: Rect[] = [];
+  const result = new Map<string, LabelPlacement | null>();
+  const free = (rect: Rect): boolean =>
+    (!view || inside(rect, view)) &&
+    !placed.some((other) => overlaps(rect, other)) &&
+    !obstacles.some((other) => overlaps(rect, other));
+  const waiting: LabelRequest[] = [];
+  for (const request of requests) {
+    const side = request.sides.find((s) => free(labelRect(request, s)));
+    if (side === undefined) {
+      waiting.push(request);
+      result.set(request.id, null);
+      continue;
+    }
+    const rect = labelRect(request, side);
+    placed.push(rect);
+    result.set(request.id, placement(request, side, rect, false));
+  }
+  for (const request of waiting) {
+    search: for (let extra = step; extra <= maxDistance + 1e-9; extra += step) {
+      const moved = { ...request, gap: request.gap + extra };
+      for (const side of LEADER_SIDES) {
+        const rect = labelRect(moved, side);
+        if (!free(rect)) continue;
+        placed.push(rect);
+        result.set(request.id, placement(request, side, rect, true));
+        break search;
+      }
+    }
   }
   return result;
 }
