@@ -10,6 +10,7 @@ import type { FeatureCollection, Geometry, LineString, MultiLineString, Position
 import type { PlaceKind } from '../article/places';
 import { formatDate } from '../article/format-date';
 import type { BasemapLayers } from '../geometry/basemap';
+import { clipLine, clipRing } from '../geometry/clip-to-bbox';
 import { scaleBar } from '../geometry/scale-bar';
 import {
   BASEMAP_STYLE,
@@ -230,10 +231,23 @@ function linesPath(
   box: LonLatBox,
   close: boolean,
 ): string {
+  // Cut to a little more than the view, so a continent's outline costs only what shows.
+  const padX = (box[2] - box[0]) * 0.1;
+  const padY = (box[3] - box[1]) * 0.1;
+  const cut: LonLatBox = [box[0] - padX, box[1] - padY, box[2] + padX, box[3] + padY];
   let d = '';
   for (const line of lines) {
     if (line.length < 2) continue;
-    for (const shift of shifts(line, box)) d += pathData(line, project, shift, close);
+    for (const shift of shifts(line, box)) {
+      const shifted =
+        shift === 0 ? line : line.map((p) => [(p[0] as number) + shift, p[1] as number]);
+      if (close) {
+        const ring = clipRing(shifted, cut);
+        if (ring) d += pathData(ring, project, 0, true);
+      } else {
+        for (const piece of clipLine(shifted, cut)) d += pathData(piece, project, 0, false);
+      }
+    }
   }
   return d;
 }
