@@ -6,6 +6,7 @@
  */
 import { paintMap, type PaintOptions, type PaintedMap } from '../core/render/paint-map';
 import { fontShorthand, type MeasureText } from '../core/render/text-width';
+import type { PlacedTile } from '../core/render/tiles-for-view';
 import { downloadBlob } from './download';
 
 export type ImageFormat = 'png' | 'svg';
@@ -81,4 +82,29 @@ export async function downloadMapImage(
       : await svgToPng(painted, scale ?? 2);
   downloadBlob(blob, `${baseName}.${format}`);
   return blob;
+}
+
+/**
+ * Fetches the view's raster tiles as data: URLs for the painter (an SVG drawn as an image
+ * loads nothing itself). OpenStreetMap's tile server allows this (CORS); a tile that
+ * fails is left out, so the image shows the sea there rather than failing.
+ */
+export async function fetchTiles(tiles: readonly PlacedTile[]): Promise<PlacedTile[]> {
+  const read = async (tile: PlacedTile): Promise<PlacedTile | null> => {
+    try {
+      const response = await fetch(tile.url, { mode: 'cors' });
+      if (!response.ok) return null;
+      const blob = await response.blob();
+      const url = await new Promise<string>((resolve, reject) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(String(reader.result));
+        reader.onerror = () => reject(reader.error);
+        reader.readAsDataURL(blob);
+      });
+      return { ...tile, url };
+    } catch {
+      return null;
+    }
+  };
+  return (await Promise.all(tiles.map(read))).filter((t): t is PlacedTile => t !== null);
 }

@@ -11,6 +11,7 @@ import { dataCredits } from './data-credits';
 import { geometryBox } from './geometry-box';
 import type { BasemapLevelLayers, ClaimLine, PaintOptions } from './paint-map';
 import type { MeasureText } from './text-width';
+import type { PlacedTile } from './tiles-for-view';
 import { fitView, type LonLatBox, type MapView } from './web-mercator';
 
 export interface ArticleImageInput {
@@ -20,8 +21,10 @@ export interface ArticleImageInput {
   basemap: readonly BasemapLevelLayers[];
   /** World land for the inset locator (the coarsest level's); null for no inset. */
   insetLand: FeatureCollection<Geometry> | null;
-  /** OpenStreetMap's tiles are the basemap (credited). */
+  /** OpenStreetMap's tiles are the basemap (credited); pass them as `tiles`. */
   osm?: boolean;
+  /** The tiles of the view as data: URLs (see paint-map's PaintOptions.tiles). */
+  tiles?: readonly PlacedTile[];
   claimLines?: readonly ClaimLine[];
   measureText: MeasureText;
   legend?: boolean;
@@ -40,6 +43,7 @@ export function articleImageOptions(input: ArticleImageInput): PaintOptions {
   return {
     view: input.view,
     basemap: input.basemap,
+    tiles: input.tiles ?? [],
     places: collection.features.map((f) => ({
       id: f.id,
       kind: f.properties.kind,

@@ -26,6 +26,7 @@ import {
 import { LABEL_PADDING, planPlaces, type PaintPlace, type PlannedPlace } from './plan-places';
 import { element, escapeXml, num, textElement } from './svg';
 import { geometryBox } from './geometry-box';
+import type { PlacedTile } from './tiles-for-view';
 import { FONT_FAMILIES, type MeasureText, type TextFont } from './text-width';
 import { viewBox, viewProjector, worldPixel, type LonLatBox, type MapView } from './web-mercator';
 
@@ -50,6 +51,11 @@ export interface PaintOptions {
   view: MapView;
   /** Basemap levels, coarse first; an empty list draws only the sea. */
   basemap: readonly BasemapLevelLayers[];
+  /**
+   * Raster tiles drawn instead of the basemap (./tiles-for-view.ts), their `url` a data:
+   * URL: an SVG drawn as an image loads nothing from the network.
+   */
+  tiles?: readonly PlacedTile[];
   places: readonly PaintPlace[];
   claimLines?: readonly ClaimLine[];
   title: string;
@@ -754,7 +760,18 @@ export function paintMap(options: PaintOptions): PaintedMap {
     { class: 'map', transform: `translate(0 ${header})`, 'clip-path': 'url(#map-clip)' },
     [
       element('rect', { width: view.width, height: view.height, fill: BASEMAP_STYLE.sea }),
-      ...options.basemap.map((level, i) => basemapLayer(level, i, project, box)),
+      ...(options.tiles?.length
+        ? options.tiles.map((tile) =>
+            element('image', {
+              href: tile.url,
+              x: tile.x,
+              y: tile.y,
+              width: tile.size,
+              height: tile.size,
+              preserveAspectRatio: 'none',
+            }),
+          )
+        : options.basemap.map((level, i) => basemapLayer(level, i, project, box))),
       claimLinesMarkup(claims, project, box),
       ...shapes.map((p) => placeShape(p, project, box)),
       ...groups,

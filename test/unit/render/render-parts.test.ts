@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { tilesForView } from '../../../src/core/render/tiles-for-view';
 import { describe, expect, it } from 'vitest';
 import { dataCredits } from '../../../src/core/render/data-credits';
 import { geometryBox } from '../../../src/core/render/geometry-box';
@@ -119,5 +120,29 @@ describe('text widths and boxes', () => {
       ]),
     ).toEqual([0, -4, 30, 20]);
     expect(geometryBox([{ type: 'GeometryCollection', geometries: [] }])).toBeNull();
+  });
+});
+
+describe('tilesForView', () => {
+  it('covers the view with the tiles of its zoom, wrapped across the antimeridian', () => {
+    const tiles = tilesForView(
+      { lat: 0, lon: 180, zoom: 1, width: 256, height: 256 },
+      'https://t/{z}/{x}/{y}.png',
+    );
+    expect(tiles.map((t) => [t.url, t.x, t.y, t.size])).toEqual([
+      ['https://t/1/1/0.png', -128, -128, 256],
+      ['https://t/1/0/0.png', 128, -128, 256],
+      ['https://t/1/1/1.png', -128, 128, 256],
+      ['https://t/1/0/1.png', 128, 128, 256],
+    ]);
+  });
+
+  it('scales tiles to a fractional zoom and leaves out rows beyond the poles', () => {
+    const tiles = tilesForView(
+      { lat: 80, lon: 0, zoom: 1.5, width: 100, height: 400 },
+      '{z}/{x}/{y}',
+    );
+    expect(tiles.every((t) => t.size === 256 * 2 ** 0.5)).toBe(true);
+    expect(tiles.every((t) => /^1\/\d\/[01]$/.test(t.url))).toBe(true);
   });
 });
