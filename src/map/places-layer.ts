@@ -13,6 +13,7 @@ import {
 } from '../core/geometry/place-labels';
 import {
   CITY_RADIUS,
+  CITY_ZOOM,
   DRAW_ORDER,
   LABEL_GAP,
   LABEL_PRIORITY,
@@ -49,9 +50,6 @@ export interface PlacesLayer {
   /** Re-places the labels (after the view changed other than by zooming). */
   layoutLabels: () => void;
 }
-
-/** Zoom for a city opened from the list: the city and its surroundings. */
-const CITY_ZOOM = 6;
 
 const prefersReducedMotion = (): boolean =>
   window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;

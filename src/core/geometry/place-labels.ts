@@ -122,6 +122,8 @@ export interface LabelPlacement {
   leader: boolean;
   /** Nearest point of the box to the anchor: where a leader line ends. */
   leaderEnd: [number, number];
+  /** The leader runs through another label: there was no other spot within reach. */
+  crossing?: boolean;
 }
 
 export interface LeaderOptions {
@@ -144,6 +146,34 @@ const LEADER_SIDES: readonly LabelSide[] = [
   'top',
   'bottom',
 ];
+
+/** Whether the segment (x0, y0)–(x1, y1) passes through the inside of `rect` (Liang–Barsky). */
+export function crosses(rect: Rect, x0: number, y0: number, x1: number, y1: number): boolean {
+  const dx = x1 - x0;
+  const dy = y1 - y0;
+  let t0 = 0;
+  let t1 = 1;
+  for (const [p, q] of [
+    [-dx, x0 - rect.x],
+    [dx, rect.x + rect.width - x0],
+    [-dy, y0 - rect.y],
+    [dy, rect.y + rect.height - y0],
+  ] as const) {
+    if (p === 0) {
+      if (q <= 0) return false;
+    } else {
+      const r = q / p;
+      if (p < 0) t0 = Math.max(t0, r);
+      else t1 = Math.min(t1, r);
+    }
+  }
+  // Strictly inside: a leader may touch a box's edge (its own label's, for one).
+  return t1 - t0 > 1e-9;
+}
+
+function containsPoint(rect: Rect, x: number, y: number): boolean {
+  return x >= rect.x && x <= rect.x + rect.width && y >= rect.y && y <= rect.y + rect.height;
+}
 
 /** The point of `rect` nearest to (x, y). */
 export function nearestPoint(rect: Rect, x: number, y: number): [number, number] {
@@ -201,15 +231,30 @@ export function placeLabelsWithLeaders(
     placed.push(rect);
     result.set(request.id, placement(request, side, rect, false));
   }
+  // Leaders that run through another label would point at the wrong name: first look
+  // for a spot without one (an anchor under a label cannot avoid that label), then,
+  // rather than hide the label, accept one.
   for (const request of waiting) {
-    search: for (let extra = step; extra <= maxDistance + 1e-9; extra += step) {
-      const moved = { ...request, gap: request.gap + extra };
-      for (const side of LEADER_SIDES) {
-        const rect = labelRect(moved, side);
-        if (!free(rect)) continue;
-        placed.push(rect);
-        result.set(request.id, placement(request, side, rect, true));
-        break search;
+    const through = (rect: Rect): boolean => {
+      const [ex, ey] = nearestPoint(rect, request.x, request.y);
+      return placed.some(
+        (other) =>
+          !containsPoint(other, request.x, request.y) &&
+          crosses(other, request.x, request.y, ex, ey),
+      );
+    };
+    search: for (const allowCrossing of [false, true]) {
+      for (let extra = step; extra <= maxDistance + 1e-9; extra += step) {
+        const moved = { ...request, gap: request.gap + extra };
+        for (const side of LEADER_SIDES) {
+          const rect = labelRect(moved, side);
+          if (!free(rect)) continue;
+          const crossing = through(rect);
+          if (crossing && !allowCrossing) continue;
+          placed.push(rect);
+          result.set(request.id, { ...placement(request, side, rect, true), crossing });
+          break search;
+        }
       }
     }
   }

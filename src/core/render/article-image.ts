@@ -8,6 +8,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { labelFor, type NamingMode } from '../article/naming';
 import type { PlaceCollection } from '../article/places';
 import { dataCredits } from './data-credits';
+import { CITY_ZOOM } from './map-style';
 import { geometryBox } from './geometry-box';
 import type { BasemapLevelLayers, ClaimLine, PaintOptions } from './paint-map';
 import type { MeasureText } from './text-width';
@@ -63,9 +64,6 @@ export function articleImageOptions(input: ArticleImageInput): PaintOptions {
     inset: input.insetLand && region ? { land: input.insetLand, region } : null,
   };
 }
-
-/** Zoom at which a city is shown on its own (the live map's, src/map/places-layer.ts). */
-const CITY_ZOOM = 6;
 
 /**
  * The view of `placeId` (a city at zoom 6 in its middle, an area fitted up to zoom 8) or,

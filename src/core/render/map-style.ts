@@ -56,6 +56,9 @@ export const HATCH = {
   lineOpacity: 0.55,
 } as const;
 
+/** Zoom for a city shown on its own (opened from the list, or framed in an image). */
+export const CITY_ZOOM = 6;
+
 /** Radius of a city's marker, in pixels. */
 export const CITY_RADIUS = 7;
 

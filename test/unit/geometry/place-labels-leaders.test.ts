@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  crosses,
   placeLabelsWithLeaders,
   type LabelRequest,
   type LabelSide,
@@ -110,5 +111,51 @@ describe('placeLabelsWithLeaders', () => {
         },
       ),
     );
+  });
+});
+
+describe('leader lines', () => {
+  it('never run through another label unless there was no other spot (marked crossing)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({ x: fc.integer({ min: 0, max: 300 }), y: fc.integer({ min: 0, max: 200 }) }),
+          { maxLength: 20 },
+        ),
+        (points) => {
+          const requests = points.map((p, i) => ({
+            ...p,
+            id: String(i),
+            width: 50,
+            height: 14,
+            gap: 6,
+            sides: SIDES,
+          }));
+          const placed = placeLabelsWithLeaders(requests);
+          const rects = [...placed.values()].flatMap((p) => (p ? [p.rect] : []));
+          for (const r of requests) {
+            const p = placed.get(r.id);
+            if (!p?.leader || p.crossing) continue;
+            for (const other of rects) {
+              if (other === p.rect) continue;
+              const under =
+                r.x >= other.x &&
+                r.x <= other.x + other.width &&
+                r.y >= other.y &&
+                r.y <= other.y + other.height;
+              if (under) continue;
+              expect(crosses(other, r.x, r.y, ...p.leaderEnd)).toBe(false);
+            }
+          }
+        },
+      ),
+    );
+  });
+
+  it('crosses() tells a segment through a box from one that passes by or touches it', () => {
+    const box = { x: 10, y: 10, width: 10, height: 10 };
+    expect(crosses(box, 0, 15, 30, 15)).toBe(true);
+    expect(crosses(box, 0, 0, 30, 5)).toBe(false);
+    expect(crosses(box, 0, 15, 10, 15)).toBe(false);
   });
 });
