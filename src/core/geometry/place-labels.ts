@@ -38,6 +38,8 @@ export interface LabelRequest {
   gap: number;
   /** Sides to try, best first. */
   sides: readonly LabelSide[];
+  /** May move away with a leader line when no side is free (placeLabelsWithLeaders; default true). */
+  leader?: boolean;
 }
 
 /** The box a label of `size` takes on `side` of its anchor. */
@@ -231,13 +233,14 @@ export function placeLabelsWithLeaders(
     placed.push(rect);
     result.set(request.id, placement(request, side, rect, false));
   }
-  // Leaders that run through another label would point at the wrong name: first look
+  // Leaders that run through another label or mark would point at the wrong one: first look
   // for a spot without one (an anchor under a label cannot avoid that label), then,
   // rather than hide the label, accept one.
   for (const request of waiting) {
+    if (request.leader === false) continue;
     const through = (rect: Rect): boolean => {
       const [ex, ey] = nearestPoint(rect, request.x, request.y);
-      return placed.some(
+      return [...placed, ...obstacles].some(
         (other) =>
           !containsPoint(other, request.x, request.y) &&
           crosses(other, request.x, request.y, ex, ey),

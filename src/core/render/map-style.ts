@@ -72,6 +72,16 @@ export const LABEL_SIDES: Record<PlaceKind, readonly LabelSide[]> = {
   'island-group': ['bottom', 'center', 'right', 'left', 'top'],
 };
 
+/**
+ * Whether a label with no room beside its place moves away with a leader line (points must
+ * stay named; an island's label may wait for a closer zoom, its group's label names it).
+ */
+export const LABEL_LEADER: Record<PlaceKind, boolean> = {
+  city: true,
+  island: false,
+  'island-group': true,
+};
+
 /** Which labels win a conflict: the article's disputed group, then cities, then islands. */
 export const LABEL_PRIORITY: Record<PlaceKind, number> = { 'island-group': 0, city: 1, island: 2 };
 

@@ -15,7 +15,14 @@ import {
   type Rect,
 } from '../geometry/place-labels';
 import { spreadPoints, type PointGroup } from '../geometry/spread-points';
-import { CITY_RADIUS, LABEL_FONT, LABEL_GAP, LABEL_PRIORITY, LABEL_SIDES } from './map-style';
+import {
+  CITY_RADIUS,
+  LABEL_FONT,
+  LABEL_GAP,
+  LABEL_LEADER,
+  LABEL_PRIORITY,
+  LABEL_SIDES,
+} from './map-style';
 import type { MeasureText, TextFont } from './text-width';
 
 /** A place as the painter needs it: what it is, where, and the label the naming gives it. */
@@ -119,6 +126,7 @@ export function planPlaces(places: readonly PaintPlace[], options: PlanOptions):
     height: Math.ceil(p.font.size * 1.35) + 2 * LABEL_PADDING.y,
     gap: LABEL_GAP[p.place.kind],
     sides: LABEL_SIDES[p.place.kind],
+    leader: LABEL_LEADER[p.place.kind],
   }));
   const placements = placeLabelsWithLeaders(
     requests,
