@@ -5,6 +5,7 @@
  */
 import L from 'leaflet';
 import type { FeatureCollection, Geometry, MultiLineString } from 'geojson';
+import { BASEMAP_STYLE } from '../core/render/map-style';
 
 export type BasemapKind = 'ne' | 'osm';
 
@@ -82,8 +83,8 @@ const NAMES: Record<BasemapKind, string> = {
   osm: 'OpenStreetMap (online)',
 };
 
-const SEA = '#cfe0ea';
-const LAND = '#f3efe6';
+const SEA = BASEMAP_STYLE.sea;
+const LAND = BASEMAP_STYLE.land;
 
 /** Land filled without an outline (a cut at a file's edge must not show), then its lines. */
 function levelGroup(
@@ -116,13 +117,13 @@ function levelGroup(
   group.addLayer(
     L.geoJSON(level.coast, {
       ...common,
-      style: { color: '#9d9482', weight: 0.8 },
+      style: { ...BASEMAP_STYLE.coast },
     } as L.GeoJSONOptions),
   );
   group.addLayer(
     L.geoJSON(level.borders, {
       ...common,
-      style: { color: '#8a7d99', weight: 0.9, dashArray: '4 3' },
+      style: { ...BASEMAP_STYLE.borders },
     } as L.GeoJSONOptions),
   );
   return group;

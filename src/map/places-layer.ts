@@ -9,10 +9,19 @@ import {
   labelOffset,
   placeLabels,
   type LabelRequest,
-  type LabelSide,
   type Rect,
 } from '../core/geometry/place-labels';
-import type { PlaceFeature, PlaceKind } from '../core/article/places';
+import {
+  CITY_RADIUS,
+  CITY_ZOOM,
+  DRAW_ORDER,
+  LABEL_GAP,
+  LABEL_PRIORITY,
+  LABEL_SIDES,
+  PLACE_STYLES as STYLES,
+  placeStyle,
+} from '../core/render/map-style';
+import { isDisputed, type PlaceFeature } from '../core/article/places';
 import { boundsFrame, type Frame } from './camera';
 
 export interface PlacesLayerOptions {
@@ -43,93 +52,6 @@ export interface PlacesLayer {
   layoutLabels: () => void;
 }
 
-/** Lower draws first (underneath). */
-const DRAW_ORDER: Record<PlaceKind, number> = {
-  country: 0,
-  sea: 0,
-  region: 1,
-  'island-group': 1,
-  island: 2,
-  city: 3,
-};
-
-const STYLES: Record<PlaceKind, L.PathOptions> = {
-  city: {
-    className: 'place-shape place-city',
-    color: '#ffffff',
-    weight: 2,
-    fillColor: '#b3261e',
-    fillOpacity: 1,
-  },
-  island: {
-    className: 'place-shape place-island',
-    color: '#1f4e79',
-    weight: 1.5,
-    fillColor: '#3d7ab8',
-    fillOpacity: 0.35,
-  },
-  region: {
-    className: 'place-shape place-region',
-    color: '#1f4e79',
-    weight: 1.5,
-    fillColor: '#3d7ab8',
-    fillOpacity: 0.12,
-  },
-  sea: {
-    className: 'place-shape place-sea',
-    color: '#1f4e79',
-    weight: 1,
-    dashArray: '2 4',
-    fillOpacity: 0,
-  },
-  country: {
-    className: 'place-shape place-country',
-    color: '#5a5a5a',
-    weight: 1,
-    fillColor: '#9a9a9a',
-    fillOpacity: 0.08,
-  },
-  // Fill comes from CSS (url(#hatch)): diagonal hatching says "disputed" without a side's colour.
-  'island-group': {
-    className: 'place-shape place-disputed',
-    color: '#6b3fa0',
-    weight: 2,
-    dashArray: '6 4',
-    fillOpacity: 1,
-  },
-};
-
-/** Label sides to try, best first (the cartographer's usual order for points). */
-const LABEL_SIDES: Record<PlaceKind, readonly LabelSide[]> = {
-  city: ['right', 'top-right', 'bottom-right', 'left', 'top-left', 'bottom-left', 'top', 'bottom'],
-  island: ['center', 'right', 'left', 'bottom', 'top'],
-  'island-group': ['bottom', 'center', 'right', 'left', 'top'],
-  region: ['center', 'bottom', 'top', 'right', 'left'],
-  sea: ['center', 'bottom', 'top'],
-  country: ['center', 'bottom', 'top'],
-};
-/** Which labels win a conflict: the article's disputed group, then cities, then islands. */
-const LABEL_PRIORITY: Record<PlaceKind, number> = {
-  'island-group': 0,
-  region: 0,
-  city: 1,
-  island: 2,
-  sea: 3,
-  country: 4,
-};
-const CITY_RADIUS = 7;
-/** Zoom for a city opened from the list: the city and its surroundings. */
-const CITY_ZOOM = 6;
-/** Space between a label and its anchor: room for a city's marker, a little for areas. */
-const LABEL_GAP: Record<PlaceKind, number> = {
-  city: CITY_RADIUS + 4,
-  island: 6,
-  'island-group': 6,
-  region: 6,
-  sea: 6,
-  country: 6,
-};
-
 /** Adds the places to `map` and returns a handle to open and relabel them. */
 export function addPlaces(
   map: L.Map,
@@ -157,7 +79,7 @@ export function addPlaces(
   for (const place of sorted) {
     const kind = place.properties.kind;
     const group = L.geoJSON(place, {
-      style: () => STYLES[kind],
+      style: () => placeStyle(kind, isDisputed(place.properties), place.geometry.type === 'Point'),
       pointToLayer: (_feature, latlng) =>
         L.circleMarker(latlng, { ...STYLES.city, radius: CITY_RADIUS }),
     });
