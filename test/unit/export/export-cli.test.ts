@@ -3,38 +3,22 @@
  * Each run starts Node with tsx (about half a second), so there are few runs and they go
  * in parallel.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportPlaces } from '../../../src/core/export/export';
 import type { PlaceCollection } from '../../../src/core/article/places';
+import { runScript } from '../support/run-script';
 
 const root = join(import.meta.dirname, '..', '..', '..');
-const script = join(root, 'scripts', 'export.ts');
 const fixtures = join(root, 'test', 'fixtures', 'export');
 const readPlaces = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as PlaceCollection;
 const places = readPlaces(join(root, 'geodata', 'places.geojson'));
 const out = mkdtempSync(join(tmpdir(), 'article-map-export-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-interface Run {
-  code: number | string | null | undefined;
-  stdout: string;
-  stderr: string;
-}
-
-function run(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', script, ...args],
-      { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ code: error ? error.code : 0, stdout, stderr }),
-    );
-  });
-}
+const run = (...args: string[]) => runScript('export.ts', args);
 
 /** One line on stderr, prefixed with the command's name. */
 const ONE_LINE = /^export: [^\n]+\n$/;
