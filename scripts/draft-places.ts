@@ -201,11 +201,9 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
   const entry = (name: string): Entries | null => {
     const key = normaliseName(name);
     if (key.length < 2) return null;
-    if (!hasCase(name)) {
-      uncased.add(name.normalize('NFC'));
-      return null;
-    }
-    maxWords = Math.max(maxWords, key.split(/[\s-]+/).length);
+    // Names in scripts without capitals are found as substrings, not in capitalised runs.
+    if (hasCase(name)) maxWords = Math.max(maxWords, key.split(/[\s-]+/).length);
+    else uncased.add(name.normalize('NFC'));
     let found = byName.get(key);
     if (found === undefined) {
       found = { countries: [], cities: [], regions: [], exact: new Set() };
