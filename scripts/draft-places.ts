@@ -125,7 +125,7 @@ const ORGANISATION_WORDS = new Set(
     'corp inc ltd group club fc party ministry council committee commission assembly parliament ' +
     'congress court meeting summit forum conference cup league games festival prize award ' +
     'street avenue road airport station stadium hotel centre center museum hospital church ' +
-    'cathedral square park hall tower bridge palace castle'
+    'cathedral square park hall tower bridge palace castle department office'
   ).split(' '),
 );
 
@@ -135,7 +135,8 @@ const GEOGRAPHIC_WORDS = new Set(
     'island islands isle isles islet archipelago atoll reef sea seas ocean strait straits bay ' +
     'gulf cape peninsula coast mount mountain mountains range hills valley river lake lakes ' +
     'desert plateau basin delta canal channel sound territory territories region province ' +
-    'prefecture oblast krai state governorate county district'
+    'prefecture oblast krai state governorate county district glacier volcano heights pass ' +
+    'harbour harbor lagoon fjord plain plains forest waters'
   ).split(' '),
 );
 
@@ -402,12 +403,16 @@ function findMentions(
           if (a === b && words.length === 1) singles.push({ mention, token: form.toLowerCase() });
         }
         if (matched.length === 0) {
+          // "The Indian Ocean" at a sentence start is "Indian Ocean".
+          let from = 0;
+          while (startsSentence && from < words.length - 1 && isCommon(words[from]!.text))
+            from += 1;
           unknown.push({
-            text: whole,
+            text: spanText(from, words.length - 1),
             paragraph,
             sentence,
             cue: geographicCue(sentence, tokens, run, hasGeoWord),
-            tokens: words.map((w) => w.text),
+            tokens: words.slice(from).map((w) => w.text),
           });
         }
       }
@@ -593,6 +598,21 @@ function resolve(
 // ---------------------------------------------------------------------------------------
 // The draft.
 
+/** Every sentence that has `name` as whole words, as written (case and all). */
+function sentencesNaming(text: string, name: string): Passage[] {
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{M}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}\\p{N}])`,
+    'u',
+  );
+  const passages: Passage[] = [];
+  splitParagraphs(text).forEach((paragraph, p) => {
+    for (const { text: sentence } of splitSentences(paragraph)) {
+      if (pattern.test(sentence)) passages.push({ paragraph: p + 1, text: sentence });
+    }
+  });
+  return passages;
+}
+
 /** A lower-case ASCII id from a name: "São Paulo" → "sao-paulo". */
 export function placeId(name: string): string {
   return (
@@ -728,11 +748,14 @@ export function draftPlaces(text: string, index: GazetteerIndex): Draft {
   // beside "Kurils archipelago").
   const cued = unknown.filter((u) => u.cue !== '');
   const cuedNames = new Set(cued.map((u) => normaliseName(u.text)));
+  // Only names made of such a word and directions or other names ("Southern Kurils"), not a
+  // headline that happens to hold it ("Storms Over Kunashir").
   const related = unknown.filter(
     (u) =>
       u.cue === '' &&
       u.tokens.length > 1 &&
-      u.tokens.some((t) => cuedNames.has(normaliseName(t)) && !isCommon(t)),
+      u.tokens.some((t) => cuedNames.has(normaliseName(t)) && !isCommon(t)) &&
+      u.tokens.every((t) => DIRECTION_WORDS.has(t.toLowerCase()) || !isCommon(t)),
   );
   const knownRegionNames = new Set(unresolved.map((u) => normaliseName(u.name)));
   for (const [key, group] of groupBy([...cued, ...related], (u) => normaliseName(u.text))) {
@@ -745,16 +768,7 @@ export function draftPlaces(text: string, index: GazetteerIndex): Draft {
           ? 'not in the gazetteer; shares a word with another name here that looks like a place'
           : `not in the gazetteer; looks like a place (${cue}): an island, sea or region?`,
       candidates: [],
-      passages: passagesOf(
-        group.map((u) => ({
-          text: u.text,
-          key,
-          paragraph: u.paragraph,
-          sentence: u.sentence,
-          weakPosition: false,
-          inLongerRun: false,
-        })),
-      ),
+      passages: sentencesNaming(text, group[0]!.text),
     });
   }
 

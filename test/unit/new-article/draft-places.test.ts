@@ -67,7 +67,7 @@ const gazetteer: Gazetteer = {
     { code: 'JP.40', country: 'JP', name: 'Tokyo' },
   ],
   commonWords: new Set(
-    'nice reading best buy point news foreign minister president prime said talks the greater'.split(
+    'nice reading best buy point news foreign minister president prime said talks the greater storms over'.split(
       ' ',
     ),
   ),
@@ -202,6 +202,16 @@ describe('draftPlaces: what the author must settle', () => {
     ]);
     expect(unresolved[0]!.candidates).toEqual([
       'region Sakhalin Oblast (RU), GeoNames admin1 RU.64',
+    ]);
+  });
+
+  it('names an unknown place without the sentence-initial "The", with every sentence naming it', () => {
+    const text =
+      'Storms Over Kunashir\n\nThe Indian Ocean was calm. Ships left the islands of Kunashir.';
+    const { unresolved } = draft(text);
+    expect(unresolved.map((u) => [u.name, u.passages.map((p) => p.paragraph)])).toEqual([
+      ['Indian Ocean', [2]],
+      ['Kunashir', [1, 2]],
     ]);
   });
 });
