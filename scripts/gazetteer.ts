@@ -9,7 +9,7 @@
  *   as GeoNames gives them. 6 MB of protocol buffers, decoded in about a second.
  * - `i18n-iso-countries` (MIT; 6 million downloads a month, kept up): ISO 3166-1 codes
  *   (alpha-2, alpha-3 and the numeric code that is world-atlas's country id) and country names
- *   in 79 languages, with their aliases ("United States", "USA"): the names to find in a text,
+ *   in 78 languages, with their aliases ("United States", "USA"): the names to find in a text,
  *   Latin or not.
  * - `countries-list` (MIT; 2 million downloads a month): each country's short English name
  *   ("Russia", not "Russian Federation"), its official languages and its native name, for
