@@ -140,8 +140,8 @@ const GEOGRAPHIC_WORDS = new Set(
   ).split(' '),
 );
 
-/** Lower-case words that may sit inside a place name: "Rio de Janeiro", "Sea of Japan". */
-const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'do', 'dos', 'das', 'la', 'le', 'el', 'al']);
+/** Lower-case words that may sit inside a place name: "Rio de Janeiro", "Frankfurt am Main". */
+const CONNECTORS = new Set('of de del da do dos das la le el al am an der im sur upon'.split(' '));
 const CONNECTOR_THE = 'the';
 
 /** Suffixes of region names in GeoNames admin1 ("Sakhalin Oblast" is also found as "Sakhalin"). */
@@ -354,8 +354,9 @@ function findMentions(
         const spanText = (a: number, b: number) => sentence.slice(words[a]!.start, words[b]!.end);
         const whole = spanText(0, words.length - 1);
         const lastWord = words[words.length - 1]!.text.toLowerCase();
-        // "Toshimitsu Motegi": the last word of a name led by a word that is not English.
-        if (words.length >= 2) {
+        // "Toshimitsu Motegi": the last word of a name led by a word that is not English
+        // (not "Sri Lanka", which the gazetteer knows whole).
+        if (words.length >= 2 && !index.byName.has(normaliseName(whole))) {
           const before = words[words.length - 2]!;
           if (
             isCapitalised(before.text) &&
@@ -366,9 +367,11 @@ function findMentions(
             surnames.add(words[words.length - 1]!.text.toLowerCase());
           }
         }
-        const hasGeoWord = words.some(
-          (w, k) => k > 0 && GEOGRAPHIC_WORDS.has(w.text.toLowerCase()) && isCapitalised(w.text),
-        );
+        // "Lake Victoria", "Gulf of Mexico", "Kuril Islands" (but not "State Department").
+        const hasGeoWord =
+          words.length > 1 &&
+          !ORGANISATION_WORDS.has(lastWord) &&
+          words.some((w) => GEOGRAPHIC_WORDS.has(w.text.toLowerCase()));
         const startsSentence = run[0] === 0;
         const matched: [number, number][] = [];
         const wholeKey = normaliseName(whole);
@@ -441,9 +444,21 @@ function findMentions(
   return { mentions: mentions.filter((m) => !dropped.has(m)), unknown };
 }
 
+/**
+ * Whether a word is an English word: in the list, or a regular inflection of one ("sales",
+ * "cities", "talked", "reading"), since a dictionary lists stems and leaves the rest to rules.
+ */
 function isCommonWord(index: GazetteerIndex, word: string): boolean {
   const lower = word.toLowerCase();
-  return FUNCTION_WORDS.has(lower) || index.gazetteer.commonWords.has(lower);
+  const words = index.gazetteer.commonWords;
+  if (FUNCTION_WORDS.has(lower) || words.has(lower)) return true;
+  const stems: string[] = [];
+  if (lower.endsWith('ies')) stems.push(`${lower.slice(0, -3)}y`);
+  if (lower.endsWith('es')) stems.push(lower.slice(0, -2));
+  if (lower.endsWith('s')) stems.push(lower.slice(0, -1));
+  if (lower.endsWith('ed')) stems.push(lower.slice(0, -2), lower.slice(0, -1));
+  if (lower.endsWith('ing')) stems.push(lower.slice(0, -3), `${lower.slice(0, -3)}e`);
+  return stems.some((stem) => stem.length > 2 && words.has(stem));
 }
 
 function isConnector(word: string): boolean {
@@ -461,8 +476,8 @@ function acceptsForm(index: GazetteerIndex, key: string, form: string): boolean 
 
 /**
  * Whether the span a..b of a run sits beside a capitalised word, joined by a space, that is
- * neither an English word nor a known name: "Vladimir" before "Putin", "Toshimitsu" before
- * "Motegi". Then the span is part of a person's name.
+ * neither an English word nor the name of a country or region: "Vladimir" before "Putin",
+ * "Toshimitsu" before "Motegi". Then the span is part of a person's (or a firm's) name.
  */
 function besidePersonName(
   sentence: string,
@@ -472,12 +487,15 @@ function besidePersonName(
   isCommon: (word: string) => boolean,
   index: GazetteerIndex,
 ): boolean {
-  const looksLikeName = (w: Token | undefined) =>
-    w !== undefined &&
-    isCapitalised(w.text) &&
-    !isCommon(w.text) &&
-    !DIRECTION_WORDS.has(w.text.toLowerCase()) &&
-    !index.byName.has(normaliseName(w.text));
+  // A neighbour that is only a city's name counts too: "Morgan Stanley" is two towns' names.
+  const looksLikeName = (w: Token | undefined) => {
+    if (w === undefined || !isCapitalised(w.text) || isCommon(w.text)) return false;
+    if (DIRECTION_WORDS.has(w.text.toLowerCase())) return false;
+    const entries = index.byName.get(normaliseName(w.text));
+    return (
+      entries === undefined || (entries.countries.length === 0 && entries.regions.length === 0)
+    );
+  };
   const before = words[a - 1];
   const after = words[b + 1];
   return (
@@ -577,15 +595,24 @@ function resolve(
   const cities = [...entries.cities].sort((a, b) => b.population - a.population);
   const [first, second] = cities;
   if (first !== undefined) {
+    let city: GazetteerCity | undefined;
     if (second === undefined || first.population >= POPULATION_LEAD * second.population) {
-      return { kind: 'city', city: first };
+      city = first;
+    } else {
+      const inNamedCountry = cities.filter((c) => countriesNamed.has(c.country));
+      if (inNamedCountry.length === 1) city = inNamedCountry[0]!;
     }
-    const inNamedCountry = cities.filter((c) => countriesNamed.has(c.country));
-    if (inNamedCountry.length === 1) return { kind: 'city', city: inNamedCountry[0]! };
+    // Tokyo the city and Tokyo the prefecture are one answer; California, Mexico, and
+    // California, USA are not.
+    const elsewhere = entries.regions.filter((r) => r.country !== (city ?? first).country);
+    if (city !== undefined && elsewhere.length === 0) return { kind: 'city', city };
     return {
       kind: 'unresolved',
-      why: `${cities.length} cities of this name, none ten times as populous as the next`,
-      candidates: cities.slice(0, 5).map(describeCity),
+      why:
+        elsewhere.length > 0
+          ? 'the name of a city and of a region of another country'
+          : `${cities.length} cities of this name, none ten times as populous as the next`,
+      candidates: [...cities.slice(0, 5).map(describeCity), ...elsewhere.map(describeRegion)],
     };
   }
   return {

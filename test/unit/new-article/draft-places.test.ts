@@ -50,6 +50,10 @@ const gazetteer: Gazetteer = {
     city(2111827, 'Motegi', 'JP', 19575),
     city(473247, 'Vladimir', 'RU', 352000),
     city(1169825, 'Pakistan', 'PK', 1000),
+    city(2976470, 'Sales', 'FR', 1500),
+    city(5778518, 'Morgan', 'US', 4049),
+    city(8224783, 'Stanley', 'GB', 21938),
+    city(4016122, 'California', 'MX', 2000),
   ],
   countries: [
     country('RU', '643', 'Russia', ['Russia', 'Russian Federation', 'Россия', 'ロシア'], {
@@ -65,9 +69,10 @@ const gazetteer: Gazetteer = {
     { code: 'US.GA', country: 'US', name: 'Georgia' },
     { code: 'RU.64', country: 'RU', name: 'Sakhalin Oblast' },
     { code: 'JP.40', country: 'JP', name: 'Tokyo' },
+    { code: 'US.CA', country: 'US', name: 'California' },
   ],
   commonWords: new Set(
-    'nice reading best buy point news foreign minister president prime said talks the greater storms over'.split(
+    'nice reading best buy point news foreign minister president prime said talks the greater storms over sale slow lake open store'.split(
       ' ',
     ),
   ),
@@ -153,6 +158,11 @@ describe('draftPlaces: names that are also words', () => {
     expect(ids('Nice Talks Bring The Best Result For Both Sides')).toEqual([]);
   });
 
+  it('knows inflected words ("Sales" in a headline) and firms named like towns', () => {
+    expect(ids('Store In Nagoya Opens As Sales Slow')).toEqual(['nagoya']);
+    expect(ids('Analysts at Morgan Stanley said so.')).toEqual([]);
+  });
+
   it('does not take persons or newspapers for places', () => {
     const text =
       'Russian President Vladimir Putin met Toshimitsu Motegi. Motegi is expected in Moscow. ' +
@@ -177,6 +187,21 @@ describe('draftPlaces: what the author must settle', () => {
         candidates: ['country Georgia (GE)', 'region Georgia (US), GeoNames admin1 US.GA'],
         passages: [{ paragraph: 1, text: 'Troops left Georgia.' }],
       },
+    ]);
+  });
+
+  it('lists a city that shares its name with a region of another country', () => {
+    const { places, unresolved } = draft('The fires reached California.');
+    expect(places).toEqual([]);
+    expect(unresolved[0]).toMatchObject({
+      name: 'California',
+      why: 'the name of a city and of a region of another country',
+    });
+  });
+
+  it('lists "Lake Victoria" as an unknown place, not the city of Victoria', () => {
+    expect(draft('Boats crossed Lake Victoria.').unresolved.map((u) => u.name)).toEqual([
+      'Lake Victoria',
     ]);
   });
 
