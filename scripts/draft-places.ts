@@ -15,12 +15,14 @@
  *    word ("Pakistan Point News"); a name beside a capitalised word that is not an English
  *    word, i.e. part of a person's name ("Vladimir Putin", "Toshimitsu Motegi"), and that
  *    surname alone elsewhere ("Motegi is expected…"); a city or region whose name is a common
- *    English word ("Nice", "Reading", "Of") unless it stands alone, capitalised, inside a
- *    sentence that is not in title case.
- * 3. A name is resolved to a country (ISO 3166-1) before a city; a country name that is also a
- *    first-level region of another country ("Georgia") is ambiguous. Among cities of one name
- *    the most populous wins when it has ten times the people of the next, or when it is the
- *    only one in a country the article names; otherwise the name is ambiguous.
+ *    English word or its inflection ("Nice", "Reading", "Sales") unless it stands alone,
+ *    capitalised, inside a sentence that is not in title case; a city inside a run with a
+ *    geographic word ("Lake Victoria").
+ * 3. A name is resolved to a country (ISO 3166-1) before a city; a country or city name that
+ *    is also a first-level region of another country ("Georgia", "California") is ambiguous.
+ *    Among cities of one name the most populous wins when it has ten times the people of the
+ *    next, or when it is the only one in a country the article names; otherwise the name is
+ *    ambiguous.
  * 4. Unresolved: ambiguous names, region names (no outline in the project), and capitalised
  *    runs that the gazetteer does not know but that look like places: a geographic word in or
  *    after the run ("Southern Kuril Islands", "Kurils archipelago"), or "islands of X and Y".
