@@ -186,8 +186,12 @@ export interface GazetteerIndex {
   maxWords: number;
 }
 
+const PLAIN = /^[!-~]+(?: [!-~]+)*$/;
+
 /** Lower-case, NFC, one kind of apostrophe, single spaces: the form names are compared in. */
 export function normaliseName(name: string): string {
+  // Most names are plain ASCII with single spaces: skip the work (the index has 140,000).
+  if (PLAIN.test(name)) return name.toLowerCase();
   return name
     .normalize('NFC')
     .replace(/[\u2019\u02bc]/g, "'")
@@ -237,6 +241,7 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
 
 /** Whether a name has letters with case (Latin, Cyrillic, Greek, …): capitals can find it. */
 function hasCase(name: string): boolean {
+  if (PLAIN.test(name)) return /[A-Za-z]/.test(name);
   return /[\p{Lu}\p{Ll}]/u.test(name) && !/\p{Lo}/u.test(name);
 }
 

@@ -25,7 +25,7 @@ const text = readFileSync(join(folder, source.article.text), 'utf8');
 let draft: Draft;
 beforeAll(() => {
   draft = draftPlaces(text, indexGazetteer(loadGazetteer()));
-}, 60_000);
+}, 120_000);
 
 describe('the draft of the Kurils article', () => {
   it.each(['nagoya', 'moscow', 'tokyo', 'osaka'])(

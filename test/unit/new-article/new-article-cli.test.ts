@@ -55,7 +55,7 @@ describe('npm run new-article', () => {
     const again = await run('talks-2024', '--text', article, ...meta);
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/^new-article: .*talks-2024 exists; give --force to replace it\n/);
-  }, 60_000);
+  }, 120_000);
 
   it.each([
     [['talks', '--text', join(work, 'missing.txt'), ...meta], /cannot read --text file .*missing/],
