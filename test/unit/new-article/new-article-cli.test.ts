@@ -71,6 +71,6 @@ describe('npm run new-article', () => {
       expect(result.stderr).toContain('Usage: npm run new-article');
       expect(result.stderr).not.toMatch(/\n\s+at /);
     },
-    30_000,
+    60_000,
   );
 });
