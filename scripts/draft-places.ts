@@ -138,7 +138,7 @@ const GEOGRAPHIC_WORDS = new Set(
     'gulf cape peninsula coast mount mountain mountains range hills valley river lake lakes ' +
     'desert plateau basin delta canal channel sound territory territories region province ' +
     'prefecture oblast krai state governorate county district glacier volcano heights pass ' +
-    'harbour harbor lagoon fjord plain plains forest waters'
+    'harbour harbor lagoon fjord plain plains forest waters area'
   ).split(' '),
 );
 
@@ -412,7 +412,9 @@ function findMentions(
           mentions.push(mention);
           if (a === b && words.length === 1) singles.push({ mention, token: form.toLowerCase() });
         }
-        if (matched.length === 0) {
+        // "The area is…": a sentence-initial word, not a name.
+        const plainWord = startsSentence && words.length === 1 && isCommon(whole);
+        if (matched.length === 0 && !plainWord) {
           // "The Indian Ocean" at a sentence start is "Indian Ocean".
           let from = 0;
           while (startsSentence && from < words.length - 1 && isCommon(words[from]!.text))
@@ -446,8 +448,12 @@ function findMentions(
       }
     }
   });
-  // "Motegi is expected…" after "Toshimitsu Motegi": a surname, not the town.
-  const dropped = new Set(singles.filter((s) => surnames.has(s.token)).map((s) => s.mention));
+  // "Motegi is expected…" after "Toshimitsu Motegi": a surname, not the town. Never a country:
+  // "Muslim Pakistan" does not make Pakistan a surname.
+  const isCountry = (m: Mention) => (index.byName.get(m.key)?.countries.length ?? 0) > 0;
+  const dropped = new Set(
+    singles.filter((s) => surnames.has(s.token) && !isCountry(s.mention)).map((s) => s.mention),
+  );
   return { mentions: mentions.filter((m) => !dropped.has(m)), unknown };
 }
 
@@ -535,8 +541,9 @@ function geographicCue(
   // "islands of X", "islands of X and Y", "the islands of the X".
   const before = tokens.slice(0, run[0]!).map((t) => t.text.toLowerCase());
   const tail = before.slice(-4).join(' ');
-  if (/\b(?:islands?|isles?|archipelago|seas?|regions?|provinces?) of(?: the)?$/.test(tail)) {
-    return `after "${tail.replace(/^.*?\b(islands?|isles?|archipelago|seas?|regions?|provinces?)\b/, '$1')}"`;
+  const kinds = 'islands?|isles?|archipelago|seas?|regions?|provinces?|town|city|village|port';
+  if (new RegExp(`\\b(?:${kinds}) of(?: the)?$`).test(tail)) {
+    return `after "${tail.replace(new RegExp(`^.*?\\b(${kinds})\\b`), '$1')}"`;
   }
   if (/\b(?:islands?|isles?) of(?: the)? \S+ and$/.test(before.slice(-5).join(' '))) {
     return 'in a list after "islands of"';

@@ -199,6 +199,16 @@ describe('draftPlaces: what the author must settle', () => {
     });
   });
 
+  it('lists names before "area" or after "town of", not a sentence-initial "The"', () => {
+    const text =
+      'Tension over the disputed Kashmir area grew. The area is large. He crossed near the town ' +
+      'of Wagah. Muslim Pakistan and Pakistan-controlled land.';
+    const { places, unresolved } = draft(text);
+    expect(unresolved.map((u) => u.name)).toEqual(['Kashmir', 'Wagah']);
+    // "Muslim Pakistan" does not make Pakistan a person's surname.
+    expect(places.map((p) => [p.id, p.passages.length])).toEqual([['pakistan', 1]]);
+  });
+
   it('lists "Lake Victoria" as an unknown place, not the city of Victoria', () => {
     expect(draft('Boats crossed Lake Victoria.').unresolved.map((u) => u.name)).toEqual([
       'Lake Victoria',
