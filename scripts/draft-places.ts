@@ -76,12 +76,11 @@ export interface Gazetteer {
   commonWords: ReadonlySet<string>;
 }
 
+/** The country's outline from world-atlas (Natural Earth), as the build's `country` recipe. */
 export type CountryRecipe = {
-  type: 'natural-earth-country';
-  /** ISO 3166-1 alpha-2. */
-  iso_a2: string;
-  /** ISO 3166-1 numeric: the feature id in world-atlas's countries-*.json. */
-  iso_n3: string;
+  type: 'country';
+  /** ISO 3166-1 numeric, three digits: the feature id in world-atlas's countries-*.json. */
+  iso_numeric: string;
 };
 export type CityRecipe = {
   type: 'geonames-point';
@@ -509,7 +508,11 @@ function besidePersonName(
       entries === undefined || (entries.countries.length === 0 && entries.regions.length === 0)
     );
   };
-  const before = words[a - 1];
+  // Before a country such a word is more often an adjective ("Muslim Pakistan", "Soviet
+  // Russia") than a first name ("Michael Jordan"), so it counts only after one ("Chad Smith").
+  const isCountry =
+    (index.byName.get(normaliseName(spanOf(sentence, words, a, b)))?.countries.length ?? 0) > 0;
+  const before = isCountry ? undefined : words[a - 1];
   const after = words[b + 1];
   return (
     (before !== undefined &&
@@ -519,6 +522,10 @@ function besidePersonName(
       sentence.slice(words[b]!.end, after.start) === ' ' &&
       looksLikeName(after))
   );
+}
+
+function spanOf(sentence: string, words: readonly Token[], a: number, b: number): string {
+  return sentence.slice(words[a]!.start, words[b]!.end);
 }
 
 /** Why an unknown run looks like a place, or '' when nothing says so. */
@@ -718,7 +725,7 @@ function countryPlace(country: GazetteerCountry, passages: Passage[], forms: str
     ),
     passages,
     sources: { ...country.nameSources },
-    geometry: { type: 'natural-earth-country', iso_a2: country.iso2, iso_n3: country.numeric },
+    geometry: { type: 'country', iso_numeric: country.numeric },
   };
 }
 

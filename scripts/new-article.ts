@@ -83,7 +83,7 @@ function report(folder: string, text: string, draft: Draft): string {
     const where =
       place.geometry.type === 'geonames-point'
         ? `GeoNames ${place.geometry.geonameid}`
-        : `ISO 3166-1 ${place.geometry.iso_a2}`;
+        : `ISO 3166-1 numeric ${place.geometry.iso_numeric}`;
     lines.push(
       `  ${place.id}  ${place.kind} ${place.name}, ${where}, ${place.passages.length} passage(s)`,
     );

@@ -115,7 +115,7 @@ describe('draftPlaces: resolved places', () => {
       kind: 'country',
       name: 'Japan',
       'name:ja': '日本',
-      geometry: { type: 'natural-earth-country', iso_a2: 'JP', iso_n3: '392' },
+      geometry: { type: 'country', iso_numeric: '392' },
       passages: [
         { paragraph: 2, text: 'NAGOYA (Agency) Russia and Japan met.' },
         { paragraph: 3, text: 'Japan agreed.' },

@@ -1,13 +1,19 @@
 /**
- * The draft that `new-article` makes of the Kurils article, with the real gazetteer, against
- * the hand-made places. Only what is stable is asserted; the recall and precision figures are
+ * The drafts that `new-article` makes of the project's articles (the Kurils article, and the
+ * Kashmir article where its folder exists), with the real gazetteer, against the hand-made
+ * places. Only what is stable is asserted; the recall and precision figures are
  * in scripts/new-article.README.md (`npm run draft-figures`).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareDraft, type HandPlace } from '../../../scripts/compare-draft';
-import { draftPlaces, indexGazetteer, type Draft } from '../../../scripts/draft-places';
+import {
+  draftPlaces,
+  indexGazetteer,
+  type Draft,
+  type GazetteerIndex,
+} from '../../../scripts/draft-places';
 import { loadGazetteer } from '../../../scripts/gazetteer';
 import type { Passage } from '../../../src/core/article/places';
 
@@ -16,15 +22,23 @@ const root = join(import.meta.dirname, '..', '..', '..');
 const folder = [join(root, 'geodata', 'kurils-2019'), join(root, 'geodata')].find((dir) =>
   existsSync(join(dir, 'places.source.json')),
 )!;
-const source = JSON.parse(readFileSync(join(folder, 'places.source.json'), 'utf8')) as {
+const kashmir = join(root, 'geodata', 'kashmir-2019');
+
+interface Source {
   article: { text: string };
   places: (HandPlace & { passages: Passage[] })[];
+}
+const read = (dir: string): { source: Source; text: string } => {
+  const source = JSON.parse(readFileSync(join(dir, 'places.source.json'), 'utf8')) as Source;
+  return { source, text: readFileSync(join(dir, source.article.text), 'utf8') };
 };
-const text = readFileSync(join(folder, source.article.text), 'utf8');
+const { source, text } = read(folder);
 
+let index: GazetteerIndex;
 let draft: Draft;
 beforeAll(() => {
-  draft = draftPlaces(text, indexGazetteer(loadGazetteer()));
+  index = indexGazetteer(loadGazetteer());
+  draft = draftPlaces(text, index);
 }, 120_000);
 
 describe('the draft of the Kurils article', () => {
@@ -49,3 +63,21 @@ describe('the draft of the Kurils article', () => {
     expect(compareDraft(draft, source.places).missed).toEqual([]);
   });
 });
+
+describe.skipIf(!existsSync(join(kashmir, 'places.source.json')))(
+  'the draft of the Kashmir article',
+  () => {
+    it('finds India, Pakistan and China with the hand-made country recipes, and lists Kashmir', () => {
+      const article = read(kashmir);
+      const kashmirDraft = draftPlaces(article.text, index);
+      for (const id of ['india', 'pakistan', 'china']) {
+        const hand = article.source.places.find((p) => p.id === id)!;
+        const found = kashmirDraft.places.find((p) => p.id === id)!;
+        expect(found.geometry).toEqual(hand.geometry);
+        for (const passage of hand.passages) expect(found.passages).toContainEqual(passage);
+      }
+      expect(kashmirDraft.unresolved.map((u) => u.name)).toContain('Kashmir');
+      expect(compareDraft(kashmirDraft, article.source.places).missed).toEqual([]);
+    });
+  },
+);
