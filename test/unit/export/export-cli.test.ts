@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportPlaces } from '../../../src/core/export/export';
 import type { PlaceCollection } from '../../../src/core/article/places';
+import { runScript, type ScriptRun as Run } from '../support/run-script';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const script = join(root, 'scripts', 'export.ts');
@@ -19,22 +20,7 @@ const places = readPlaces(join(root, 'geodata', 'kurils-2019', 'places.geojson')
 const out = mkdtempSync(join(tmpdir(), 'article-map-export-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-interface Run {
-  code: number | string | null | undefined;
-  stdout: string;
-  stderr: string;
-}
-
-function run(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', script, ...args],
-      { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ code: error ? error.code : 0, stdout, stderr }),
-    );
-  });
-}
+const run = (...args: string[]) => runScript('export.ts', args);
 
 /** One line on stderr, prefixed with the command's name. */
 const ONE_LINE = /^export: [^\n]+\n$/;
