@@ -5,6 +5,8 @@ import {
   languageDirection,
   textDirection,
 } from '../../../src/core/i18n/text-direction';
+import { announcePlace } from '../../../src/core/i18n/describe-map';
+import { createTranslator } from '../../../src/core/i18n/create-translator';
 
 // Real names, as an article about Kashmir or Western Sahara would carry them.
 const ARABIC = 'العيون'; // Laayoune
@@ -71,5 +73,22 @@ describe('isolateBidi', () => {
     expect(isolateBidi(`Gilgit / ${URDU}`)).toBe(`\u2068Gilgit / ${URDU}\u2069`);
     expect(isolateBidi('Iturup / Etorofu')).toBe('Iturup / Etorofu');
     expect(hasRightToLeft('Итуруп 択捉島')).toBe(false);
+  });
+
+  it('keeps a right-to-left label from reordering the live region’s sentence', () => {
+    const text = announcePlace(createTranslator('en'), {
+      label: ARABIC,
+      kind: 'city',
+      n: 3,
+      total: 8,
+    });
+    expect(text).toBe(`\u2068${ARABIC}\u2069, city, 3 of 8`);
+    const mixed = announcePlace(createTranslator('ru'), {
+      label: `Laayoune / ${ARABIC}`,
+      kind: 'city',
+      n: 1,
+      total: 2,
+    });
+    expect(mixed).toBe(`\u2068Laayoune / ${ARABIC}\u2069, город, 1 из 2`);
   });
 });
