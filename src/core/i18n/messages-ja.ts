@@ -2,7 +2,8 @@
  * The interface in Japanese, in a news site's register: nouns for controls, です・ます for
  * sentences, full-width punctuation. Japanese has one plural form (`other`). No message
  * uses either side's term for a disputed place; "administered by" is 管轄 (not 実効支配,
- * which carries a position), "claimed by" is 領有権を主張.
+ * which carries a position), "claimed by" is 領有権を主張. Positions are spelled out
+ * ("8か所中3か所目"): speech reads "3/8" as a date or a fraction.
  */
 import type { Messages } from './messages-en';
 
@@ -38,7 +39,7 @@ export const ja: Messages = {
   'tour.previous': '‹ 前へ',
   'tour.next': '次へ ›',
   'tour.count': { other: '順にたどる：全{count}か所' },
-  'tour.position': '{n}/{total}',
+  'tour.position': '{total}か所中{n}か所目',
 
   'share.linkLabel': 'この地図へのリンク',
   'share.embedCodeLabel': '埋め込みコード',
@@ -72,7 +73,7 @@ export const ja: Messages = {
   'describe.naming': '呼称：{view}。',
   'describe.openPlace': '表示中：{place}。',
 
-  'live.placeOpened': '{label}、{kind}、{n}/{total}',
+  'live.placeOpened': '{label}、{kind}、{total}か所中{n}か所目',
 
   'kind.city': '都市',
   'kind.island': '島',

@@ -89,7 +89,9 @@ describe('announcePlace', () => {
     const place = { label: 'Iturup / Etorofu', kind: 'island', n: 3, total: 8 };
     expect(announcePlace(createTranslator('en'), place)).toBe('Iturup / Etorofu, island, 3 of 8');
     expect(announcePlace(createTranslator('ru'), place)).toBe('Iturup / Etorofu, остров, 3 из 8');
-    expect(announcePlace(createTranslator('ja'), place)).toBe('Iturup / Etorofu、島、3/8');
+    expect(announcePlace(createTranslator('ja'), place)).toBe(
+      'Iturup / Etorofu、島、8か所中3か所目',
+    );
   });
 
   it('shows a kind it has no words for as the data writes it', () => {

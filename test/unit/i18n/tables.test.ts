@@ -68,6 +68,17 @@ describe.each(INTERFACE_LANGUAGES)('the %s table', (lang) => {
     }
   });
 
+  it('keeps toolbar labels short enough for a phone’s toolbar (390 px)', () => {
+    // Longer labels wrap to a second row; these are the ones that sit in the toolbar.
+    const toolbar = englishKeys.filter((key) => /^(toolbar|names|tour)\./.test(key));
+    for (const key of toolbar.filter(
+      (k) => !['toolbar.label', 'tour.label', 'tour.count'].includes(k),
+    )) {
+      for (const text of forms(messages[key]!))
+        expect(text.length, `${key}: ${text}`).toBeLessThanOrEqual(20);
+    }
+  });
+
   it('names its own language in itself', () => {
     expect(messages['language.name']).toBe({ en: 'English', ru: 'Русский', ja: '日本語' }[lang]);
   });

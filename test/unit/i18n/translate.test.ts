@@ -11,7 +11,7 @@ describe('translate', () => {
   it('fills placeholders', () => {
     expect(translate(TABLES.en, 'tour.position', { n: 3, total: 8 })).toBe('3 of 8');
     expect(translate(TABLES.ru, 'tour.position', { n: 3, total: 8 })).toBe('3 из 8');
-    expect(translate(TABLES.ja, 'tour.position', { n: 3, total: 8 })).toBe('3/8');
+    expect(translate(TABLES.ja, 'tour.position', { n: 3, total: 8 })).toBe('8か所中3か所目');
     expect(en.t('names.party', { party: 'Japan' })).toBe('Japan usage');
     expect(ja.t('names.party', { party: '日本' })).toBe('日本の呼称');
   });
