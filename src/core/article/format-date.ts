@@ -1,8 +1,9 @@
 /**
- * Formats an ISO date (YYYY-MM-DD) as "23 November 2019". Returns the input
- * unchanged when it is not such a date, so odd metadata still shows.
+ * Formats an ISO date (YYYY-MM-DD) as "23 November 2019" (or in `locale`'s words:
+ * "23 ноября 2019 г.", "2019年11月23日"). Returns the input unchanged when it is not
+ * such a date, so odd metadata still shows.
  */
-export function formatDate(iso: string): string {
+export function formatDate(iso: string, locale = 'en-GB'): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) return iso;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
@@ -10,7 +11,7 @@ export function formatDate(iso: string): string {
     return iso;
   }
   // Fixed locale and time zone: the article's date must not shift with the reader's.
-  return new Intl.DateTimeFormat('en-GB', {
+  return new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',

@@ -1,0 +1,85 @@
+/**
+ * A translator for one interface language: its messages, and its numbers, dates, sizes,
+ * lists and language names through `Intl`. Pure: the caller chooses the language
+ * (`negotiateLanguage`) and keeps the translator.
+ */
+import { formatDate } from '../article/format-date';
+import type { MessageKey } from './messages-en';
+import { TABLES, type InterfaceLanguage, type Table } from './tables';
+import { languageDirection, type Direction } from './text-direction';
+import {
+  formatNumber,
+  translate,
+  translateParts,
+  type MessagePart,
+  type ParamsArg,
+} from './translate';
+
+export interface Translator {
+  readonly lang: InterfaceLanguage;
+  /** For `<html dir>`: the interface's own direction (all three tables are ltr). */
+  readonly dir: Direction;
+  readonly table: Table;
+  /** A message with its placeholders filled in (see `translate`). */
+  t: <K extends MessageKey>(key: K, ...params: ParamsArg<K>) => string;
+  /** The same as runs, for DOM that wraps a value in an element (see `translateParts`). */
+  parts: <K extends MessageKey>(key: K, ...params: ParamsArg<K>) => MessagePart[];
+  /** "12,345" / "12 345" / "12,345". */
+  number: (n: number) => string;
+  /** An ISO date (YYYY-MM-DD): "23 November 2019" / "23 ноября 2019 г." / "2019年11月23日". */
+  date: (iso: string) => string;
+  /** A size in decimal units, never rounded up past a limit: "50.2 MB" / "50,2 МБ". */
+  bytes: (n: number) => string;
+  /** "A, B and C" / "A, B и C" / "A、B、C". */
+  list: (items: readonly string[]) => string;
+  /** A language from the data, named in the interface language: `ja` → "Japanese" / "японский" / "日本語". */
+  languageName: (tag: string) => string;
+}
+
+/** The translator for `lang`, or for a table of one's own (`overrideTable`). */
+export function createTranslator(lang: InterfaceLanguage | Table): Translator {
+  const table = typeof lang === 'string' ? TABLES[lang] : lang;
+  const { locale } = table;
+  const lists = new Intl.ListFormat(locale, { type: 'conjunction' });
+  let names: Intl.DisplayNames | null = null;
+  return {
+    lang: table.lang,
+    dir: languageDirection(table.lang),
+    table,
+    t: (key, ...params) => translate(table, key, ...params),
+    parts: (key, ...params) => translateParts(table, key, ...params),
+    number: (n) => formatNumber(locale, n),
+    date: (iso) => formatDate(iso, locale),
+    bytes: (n) => formatSize(locale, n),
+    list: (items) => lists.format(items),
+    languageName(tag) {
+      try {
+        names ??= new Intl.DisplayNames(locale, { type: 'language', fallback: 'code' });
+        return names.of(tag) ?? tag;
+      } catch {
+        // Not a well-formed tag: show it as the data has it.
+        return tag;
+      }
+    },
+  };
+}
+
+/** Bytes as the reader's file manager would show them, in `locale`'s words. */
+function formatSize(locale: string, bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 1000) {
+    return new Intl.NumberFormat(locale, {
+      style: 'unit',
+      unit: 'byte',
+      unitDisplay: 'long',
+    }).format(bytes);
+  }
+  const [value, unit] = bytes < 1e6 ? [bytes / 1e3, 'kilobyte'] : [bytes / 1e6, 'megabyte'];
+  // Floored, one decimal below 100: 50.04 MB must not read as the 50 MB limit it exceeds.
+  const shown = value < 100 ? Math.floor(value * 10) / 10 : Math.floor(value);
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    maximumFractionDigits: 1,
+  }).format(shown);
+}
