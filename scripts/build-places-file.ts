@@ -64,7 +64,7 @@ function isSourcedFact(key: string): boolean {
 }
 
 /**
- * Builds the text of `geodata/places.geojson`: one FeatureCollection with the article
+ * Builds the text of `geodata/<slug>/places.geojson`: one FeatureCollection with the article
  * as foreign member `article`, one Feature per place in source order, each with `id`,
  * properties in a fixed key order and a geometry made by its recipe (GeoNames point,
  * Natural Earth land polygon containing a reference point, or the disputed-area

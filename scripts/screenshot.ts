@@ -20,7 +20,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The ids of the shipped places, to refuse an unknown --place before any browser starts. */
 function placeIds(): string[] {
-  const file = join(root, 'geodata', 'places.geojson');
+  const file = join(root, 'geodata', 'kurils-2019', 'places.geojson');
   const json = JSON.parse(readFileSync(file, 'utf8')) as { features: { id?: unknown }[] };
   return json.features.map((feature) => String(feature.id));
 }

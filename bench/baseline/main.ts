@@ -1,6 +1,6 @@
 /**
  * The bench's baseline: bare Leaflet, no app code. It draws the same places
- * (geodata/places.geojson) on the same basemap data (world-atlas land-50m,
+ * (geodata/kurils-2019/places.geojson) on the same basemap data (world-atlas land-50m,
  * or the file `?basemap=` names, decoded with topojson-client) with
  * L.geoJSON's defaults, points as
  * circle markers so no marker images are needed, and marks

@@ -24,7 +24,7 @@ function addBasemapLevels(
   const basemaps = addBasemaps(map, {
     kind: store.get().basemap,
     // Natural Earth at the scale each zoom needs: 1:110m for the world, 1:50m nearer,
-    // 1:10m only for the region of the story (geodata/basemap/, npm run build:basemap).
+    // 1:10m only for the region of the story (geodata/<slug>/basemap/, npm run build:basemap).
     levels: [
       { url: world110Url, minZoom: 0, maxZoom: 4 },
       { url: world50Url, minZoom: 4, maxZoom: 99 },

@@ -56,13 +56,19 @@ it('src/ names no party, language code, point of view or country', () => {
     `(?:['"\`:=])(?:${[...new Set(CODES)].map(escape).join('|')})(?=['"\`&\\s,;)]|$)`,
   );
   const found: string[] = [];
+  // The interface's own languages (issue 14) are tables named en, ru, ja: language codes
+  // there name the reader's language, not a party; country names are still refused.
+  const interfaceTables = join(root, 'src', 'core', 'i18n');
   for (const file of files(join(root, 'src'))) {
+    const checkCodes = !file.startsWith(interfaceTables);
     readFileSync(file, 'utf8')
       .split('\n')
       .forEach((line, i) => {
         // The data's address is the lead's to replace (issue 12: the article comes from the URL).
         if (line.includes('geodata/')) return;
-        if (words.test(line) || codes.test(line)) found.push(`${file}:${i + 1}: ${line.trim()}`);
+        if (words.test(line) || (checkCodes && codes.test(line))) {
+          found.push(`${file}:${i + 1}: ${line.trim()}`);
+        }
       });
   }
   expect(found).toEqual([]);

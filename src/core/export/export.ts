@@ -5,7 +5,7 @@
  * write exactly the text returned here.
  *
  * The text is JSON indented by two spaces, ending with a newline (readable, diffable, and
- * the layout of geodata/places.geojson). Members come in a fixed order: `type` first, then
+ * the layout of geodata/<slug>/places.geojson). Members come in a fixed order: `type` first, then
  * the others in the input object's order (JavaScript's, which lists integer-like keys such as
  * "10" first, as JSON.parse builds them), except that a FeatureCollection's `features` come
  * last, after any foreign members added. So the same input always gives the same bytes, and

@@ -32,7 +32,7 @@ export interface Translator {
   bytes: (n: number) => string;
   /** "A, B and C" / "A, B и C" / "A、B、C". */
   list: (items: readonly string[]) => string;
-  /** A language from the data, named in the interface language: `ja` → "Japanese" / "японский" / "日本語". */
+  /** A language from the data, named in the interface language: a tag named through Intl.DisplayNames. */
   languageName: (tag: string) => string;
 }
 

@@ -21,13 +21,13 @@ export interface DescribedPlace {
 
 export interface MapFacts {
   places: readonly DescribedPlace[];
-  /** The naming view in force, as the naming switch names it ("Both", "Japan usage"). */
+  /** The naming view in force, as the naming switch names it ("Both", "<Party> usage"). */
   view: string;
   /** The open place's label, if one is open. */
   openPlace?: string | null;
 }
 
-/** Sentences run on with a space, except after full-width punctuation (Japanese: 。). */
+/** Sentences run on with a space, except after full-width punctuation (CJK text: 。). */
 function joinSentences(sentences: readonly string[]): string {
   return sentences.reduce((text, next) =>
     /[。！？]$/u.test(text) ? text + next : `${text} ${next}`,
@@ -41,8 +41,8 @@ function isDisputed(place: DescribedPlace): boolean {
 
 /**
  * The map's description, in sentences: "A map of the 8 places named in the article. It
- * shows 4 cities, 3 islands and 1 island group. Southern Kurils / Northern Territories is
- * administered by Russia and claimed by Japan. Names: Both."
+ * shows 4 cities, 3 islands and 1 island group. A / B is administered by <party> and
+ * claimed by <party>. Names: Both." (party names as the data gives them)
  */
 export function describeMap(t: Translator, facts: MapFacts): string {
   const sentences = [t.t('describe.places', { count: facts.places.length })];

@@ -7,7 +7,7 @@
  * `{name}` marks a placeholder. A plural message picks its form from `{count}` through
  * `Intl.PluralRules`. Place names, party names, passages and the article come from the
  * data and are never here; no message names one side's term for a disputed place.
- * Where each key is shown is listed in WHERE.md beside this file.
+ * Where each key is shown is listed in docs/i18n-where.md.
  */
 
 /** Forms of a message that depends on `{count}`, by CLDR plural category. */

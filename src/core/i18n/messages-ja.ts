@@ -1,6 +1,6 @@
 /**
- * The interface in Japanese, in a news site's register: nouns for controls, です・ます for
- * sentences, full-width punctuation. Japanese has one plural form (`other`). No message
+ * The interface table `ja`, in a news site's register: nouns for controls, です・ます for
+ * sentences, full-width punctuation. The language has one plural form (`other`). No message
  * uses either side's term for a disputed place; "administered by" is 管轄 (not 実効支配,
  * which carries a position), "claimed by" is 領有権を主張. Positions are spelled out
  * ("8か所中3か所目"): speech reads "3/8" as a date or a fraction.

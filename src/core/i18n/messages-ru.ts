@@ -1,5 +1,5 @@
 /**
- * The interface in Russian, for a news site's readers: plain, neutral, no side's term for
+ * The interface table `ru`, for a news site's readers: plain, neutral, no side's term for
  * a disputed place (those come from the data). Numerals take their case from
  * `Intl.PluralRules` (one/few/many, and other for fractions); templates put data values
  * (party and place names) after a colon or dash, in the nominative, so that no name

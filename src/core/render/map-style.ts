@@ -167,7 +167,7 @@ export const CLAIM_LINE_STYLES = {
 export const LEGEND_LABELS: Record<PlaceKind, string> = {
   city: 'City',
   island: 'Island',
-  'island-group': 'Island group',
+  'island-group': 'Disputed area',
   region: 'Region',
   sea: 'Sea',
   country: 'Country',

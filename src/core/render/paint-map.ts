@@ -37,7 +37,7 @@ export type { PaintPlace } from './plan-places';
 export interface ClaimLine {
   geometry: LineString | MultiLineString;
   style: 'boundary' | 'disputed' | 'hidden';
-  /** Whose claim it is ("Claimed by Japan"); drawn beside the line. */
+  /** Whose claim it is ("Claimed by <party>"); drawn beside the line. */
   label?: string;
 }
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { labelFor } from '../../../src/core/article/naming';
-import type { PlaceCollection } from '../../../src/core/article/places';
+import { partiesOf, type PlaceCollection } from '../../../src/core/article/places';
 import { createTranslator } from '../../../src/core/i18n/create-translator';
 import {
   announcePlace,
@@ -14,13 +14,18 @@ import { kindKeys } from '../../../src/core/i18n/kind-keys';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const collection = JSON.parse(
-  readFileSync(join(root, 'geodata', 'places.geojson'), 'utf8'),
+  readFileSync(join(root, 'geodata', 'kurils-2019', 'places.geojson'), 'utf8'),
 ) as PlaceCollection;
+// The data names parties by id; the description names them as the data's parties do.
+const parties = new Map(partiesOf(collection.article).map((p) => [p.id, p.name]));
+const partyName = (id: string): string => parties.get(id) ?? id;
 const places: DescribedPlace[] = collection.features.map((f) => ({
   label: labelFor(f.properties, 'both'),
   kind: f.properties.kind,
-  ...(f.properties.administered_by ? { administeredBy: f.properties.administered_by } : {}),
-  ...(f.properties.claimed_by ? { claimedBy: f.properties.claimed_by } : {}),
+  ...(f.properties.administered_by
+    ? { administeredBy: partyName(f.properties.administered_by) }
+    : {}),
+  ...(f.properties.claimed_by ? { claimedBy: f.properties.claimed_by.map(partyName) } : {}),
 }));
 
 describe('describeMap', () => {

@@ -7,7 +7,7 @@ import { en } from '../../../src/core/i18n/messages-en';
 describe('WHERE.md', () => {
   it('lists every key of the table, and only those', () => {
     const where = readFileSync(
-      join(import.meta.dirname, '..', '..', '..', 'src', 'core', 'i18n', 'WHERE.md'),
+      join(import.meta.dirname, '..', '..', '..', 'docs', 'i18n-where.md'),
       'utf8',
     );
     const listed = [...where.matchAll(/^\|\s*`([\w.]+)`\s*\|/gm)].map((m) => m[1]!);

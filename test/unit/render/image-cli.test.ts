@@ -32,7 +32,7 @@ describe('npm run image (scripts/image.ts)', { timeout: 180_000 }, () => {
     const file = join(out, 'iturup.svg');
     const { code, stderr } = await run(
       '--article',
-      'geodata',
+      'geodata/kurils-2019',
       '--place',
       'iturup',
       '--width',

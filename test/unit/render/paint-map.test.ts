@@ -10,8 +10,9 @@ import { estimateTextWidth } from '../../../src/core/render/text-width';
 import { viewProjector, type MapView } from '../../../src/core/render/web-mercator';
 
 const require = createRequire(import.meta.url);
-const collection = readPlaceCollection(JSON.parse(readFileSync('geodata/places.geojson', 'utf8')))
-  .collection as PlaceCollection;
+const collection = readPlaceCollection(
+  JSON.parse(readFileSync('geodata/kurils-2019/places.geojson', 'utf8')),
+).collection as PlaceCollection;
 const world = decodeBasemapLayers(
   JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')),
 );
@@ -64,7 +65,7 @@ describe('paintMap', () => {
       expect(whole.svg).toContain(`<g class="label" data-place="${place.id}"`);
     }
     expect(whole.svg).toContain('class="legend"');
-    expect(whole.svg).toContain('Disputed: both sides shown');
+    expect(whole.svg).toContain('Disputed area');
     expect(whole.svg).toMatch(/class="scale-bar"[^]*\d+ km[^]*\d+ mi/);
   });
 
