@@ -65,6 +65,7 @@ async function start(): Promise<void> {
     names: byId('names'),
     tour: byId('tour'),
     panels: panels as Record<Panel, HTMLDetailsElement>,
+    bordersCaption: byId('borders-caption'),
   });
   bindDataView(store, openData, {
     panel: byId('data-panel'),

@@ -8,11 +8,14 @@ import { labelFor } from '../core/article/naming';
 import { partiesOf, type PlaceCollection } from '../core/article/places';
 import { decodeBasemapLayers } from '../core/geometry/basemap';
 import type { Store } from '../core/state/store';
+import type { AppState } from '../core/state/app-state';
+import { readClaimLines, type ClaimLine } from '../core/borders/read-claim-lines';
+import { addClaimLines, type ClaimsLayer } from '../map/claims-layer';
 import { bindCamera, boundsFrame } from '../map/camera';
 import { addBasemaps, createMap } from '../map/create-map';
 import { addPlaces, type PlacesLayer } from '../map/places-layer';
 import { byId, fetchJson } from './load';
-import { bindMapView } from './map-view';
+import { bindMapView, showsData } from './map-view';
 import { buildPopup } from './popup';
 
 function addBasemapLevels(
@@ -42,6 +45,40 @@ function addBasemapLevels(
     onError: (error) => problems([error.message]),
   });
   store.subscribe((next) => basemaps.set(next.basemap));
+}
+
+/**
+ * The article's claim lines (claims.geojson beside its places), drawn as the naming view's
+ * party draws them; hidden while opened data is shown. An article without one has none.
+ */
+async function addClaims(
+  map: ReturnType<typeof createMap>,
+  store: Store,
+  collection: PlaceCollection,
+  dataUrl: string,
+): Promise<void> {
+  const url = new URL('claims.geojson', new URL(dataUrl, document.baseURI)).href;
+  let lines: ClaimLine[];
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return;
+    lines = readClaimLines(await response.json());
+  } catch {
+    return; // No claims for this article, or an unreadable file: the places still show.
+  }
+  const parties = partiesOf(collection.article);
+  let layer: ClaimsLayer | null = null;
+  const render = (s: AppState): void => {
+    if (showsData(s)) {
+      layer?.remove();
+      layer = null;
+    } else if (!layer) layer = addClaimLines(map, lines, parties, s.names);
+    else layer.setView(s.names);
+  };
+  render(store.get());
+  store.subscribe((next, prev) => {
+    if (next.names !== prev.names || showsData(next) !== showsData(prev)) render(next);
+  });
 }
 
 /** The map, its places and camera, bound to the store. */
@@ -78,5 +115,6 @@ export function bindMap(
     onActivate: (id) => store.dispatch({ type: 'place/open', id, route: 'map' }),
     onOpenChange: view.onOpenChange,
   });
+  void addClaims(map, store, collection, dataUrl);
   return { map, setParagraphs: (show: (n: number) => void) => (showParagraph = show) };
 }

@@ -10,6 +10,7 @@ import { partiesOf, type PlaceCollection } from '../core/article/places';
 import type { Panel } from '../core/address/url-state';
 import type { AppState } from '../core/state/app-state';
 import type { Store } from '../core/state/store';
+import { bordersCaption } from '../core/borders/claim-lines';
 import { renderArticlePanel, type ArticlePanel } from './article-panel';
 import { showsData } from './map-view';
 import { renderNamingSwitch } from './naming-switch';
@@ -21,6 +22,7 @@ export interface ReadingElements {
   names: HTMLElement;
   tour: HTMLElement;
   panels: Record<Panel, HTMLDetailsElement>;
+  bordersCaption?: HTMLElement;
 }
 
 export interface ReadingViews {
@@ -87,6 +89,10 @@ export function bindReadingViews(
     else if (place && !showsData(next)) markCurrentPlace(elements.list, next.place);
     if (names) {
       namingSwitch.set(next.names);
+      // The map always says whose view of the borders it draws, and the source.
+      if (elements.bordersCaption) {
+        elements.bordersCaption.textContent = bordersCaption(next.names, parties);
+      }
       articlePanel?.relabel(labelOf);
     }
     if (names || place) {

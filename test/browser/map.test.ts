@@ -77,13 +77,19 @@ describe('the article map', () => {
     }
   });
 
-  it('draws cities as markers, islands as outlines and the group as a hatched area, each labelled', async () => {
+  it('draws cities as markers, islands as outlines and every disputed area hatched, each labelled', async () => {
     const { page } = app;
     await expect(page.locator('path.place-city').count()).resolves.toBe(4);
-    await expect(page.locator('path.place-island').count()).resolves.toBe(3);
-    await expect(page.locator('path.place-disputed').count()).resolves.toBe(1);
+    // Hatching follows the dispute, not the kind: Kunashir, Iturup and their group are
+    // administered by one party and claimed by another; Sakhalin is not.
+    await expect(page.locator('path.place-island').count()).resolves.toBe(1);
+    const disputed = await page
+      .locator('path.place-disputed')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-place')).sort());
+    expect(disputed).toEqual(['iturup', 'kunashir', 'southern-kurils']);
     const fill = await page
       .locator('path.place-disputed')
+      .first()
       .evaluate((node) => getComputedStyle(node).fill);
     expect(fill).toContain('url(');
     expect(fill).toContain('#hatch');
