@@ -25,7 +25,12 @@ import { showProblems } from './ui/problems';
 import { bindReadingViews } from './ui/reading-views';
 import { bindLinks } from './ui/share';
 
-const DATA_URL = 'geodata/kurils-2019/places.geojson';
+/**
+ * The article's places: `?article=<slug>` names its folder, geodata/<slug>/ (until the site
+ * has a page per article, issue 12); the first article by default.
+ */
+const slug = new URLSearchParams(location.search).get('article') ?? '';
+const DATA_URL = `geodata/${/^[a-z0-9][a-z0-9-]{0,62}$/.test(slug) ? slug : 'kurils-2019'}/places.geojson`;
 const problemsRegion = byId('problems');
 const problems = (messages: string[]): void => showProblems(problemsRegion, messages);
 

@@ -50,20 +50,34 @@ export function bindDataView(store: Store, openData: OpenData, elements: DataVie
     if (ok && !(showsData(s) && sameSource(s.data, source))) openData.close();
   }
 
+  const loading = (s: AppState): DataSource | null =>
+    s.data && !sameSource(s.data, s.shown) ? s.data : null;
+
   function render(next: AppState, prev: AppState): void {
-    if (next.pending && !sameSource(next.pending, prev.pending)) void load(next.pending);
-    if (next.data && !next.dataLoaded && !sameSource(next.data, prev.data)) void load(next.data);
-    if (showsData(prev) && !next.data) openData.close();
+    if (next.pending && !sameSource(next.pending, prev.pending)) {
+      // One open at a time: a chosen file supersedes a link still loading.
+      const superseded = loading(next);
+      if (superseded) store.dispatch({ type: 'data/failed', source: superseded });
+      void load(next.pending);
+    } else if (loading(next) && !sameSource(loading(next), loading(prev))) {
+      void load(loading(next)!);
+    } else if (
+      (prev.pending && !next.pending && !sameSource(prev.pending, next.shown)) ||
+      (loading(prev) && !loading(next) && !sameSource(loading(prev), next.shown))
+    ) {
+      openData.cancel(); // Given up (Back, Cancel, another link): it must never show.
+    }
+    if (showsData(prev) && !showsData(next)) openData.close();
     const shown = showsData(next);
     document.body.classList.toggle('data-mode', shown);
     elements.panel.hidden = !shown;
-    elements.name.textContent =
-      shown && next.data ? (next.data.kind === 'url' ? next.data.url : next.data.name) : '';
+    const source = next.shown;
+    elements.name.textContent = source ? (source.kind === 'url' ? source.url : source.name) : '';
     if (showsData(prev) && !shown) elements.problems([]);
   }
   store.subscribe(render);
-  const s = store.get();
-  if (s.data) void load(s.data);
+  const first = loading(store.get());
+  if (first) void load(first);
 
   elements.fileInput.addEventListener('change', () => {
     const file = elements.fileInput.files?.[0];

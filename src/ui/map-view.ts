@@ -11,7 +11,7 @@ import type { Camera } from '../map/camera';
 import type { PlacesLayer } from '../map/places-layer';
 
 /** Whether opened data, not the article, is on the map. */
-export const showsData = (s: AppState): boolean => s.data !== null && s.dataLoaded;
+export const showsData = (s: AppState): boolean => s.shown !== null;
 
 /** Routes whose control hands the keyboard focus to the popup (the tour keeps it). */
 const FOCUS_ROUTES = new Set(['list', 'mention', 'map']);

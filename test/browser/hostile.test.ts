@@ -74,10 +74,10 @@ async function backToArticle(page: Page): Promise<void> {
  * step: a plain `location.hash = …` leaves a gap in which the app's throttled write of the
  * view (after a fitted file) can replace the new address before it is read.
  */
+/** Follows a data= link as a reader edits the address: a new entry, then hashchange. */
 const dataLink = (page: Page, url: string) =>
   page.evaluate((u) => {
-    history.pushState(null, '', `#data=${encodeURIComponent(u)}`);
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    location.hash = `#data=${encodeURIComponent(u)}`;
   }, url);
 
 describe('one open at a time', () => {

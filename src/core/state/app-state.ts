@@ -44,10 +44,13 @@ export interface AppState {
   basemap: Basemap;
   panels: Panel[];
   embed: boolean;
-  /** Opened data shown instead of the article (a url is named while it loads). */
+  /** The data the reader asked for (a link's url is named in the address while it loads). */
   data: DataSource | null;
-  /** Whether `data` has been read and drawn. */
-  dataLoaded: boolean;
+  /**
+   * The data on the map now, instead of the article's places: what was last read and
+   * accepted. It stays while other data loads, so a refusal changes nothing shown.
+   */
+  shown: DataSource | null;
   /** Keep the view of the entry when `data` arrives, rather than fitting the data. */
   keepView: boolean;
   /** A local file being checked: shown only once accepted, never in the address. */
@@ -65,7 +68,7 @@ export const INITIAL_STATE: AppState = {
   panels: [...DEFAULT_STATE.panels],
   embed: false,
   data: null,
-  dataLoaded: false,
+  shown: null,
   keepView: false,
   pending: null,
   camera: { seq: 0, target: { kind: 'stay' } },

@@ -40,7 +40,6 @@ function sourceOf(to: Navigation): DataSource | null {
 function navigate(state: AppState, to: Navigation, first: boolean): AppState {
   // No view in the entry: unknown until the map settles on the target (the next `replace`).
   const data = sourceOf(to);
-  const keepsData = sameSource(data, state.data);
   const place = data ? null : (to.place ?? null);
   return {
     ...state,
@@ -52,7 +51,8 @@ function navigate(state: AppState, to: Navigation, first: boolean): AppState {
     panels: [...to.panels],
     embed: to.embed,
     data,
-    dataLoaded: keepsData ? state.dataLoaded : false,
+    // The article returns at once; other data shows once read (what is shown stays till then).
+    shown: data === null ? null : state.shown,
     keepView: to.view !== undefined,
     // Leaving for another entry gives up a file still being checked.
     pending: null,
@@ -66,7 +66,7 @@ function loaded(state: AppState, source: DataSource): AppState {
     return {
       ...state,
       data: state.pending,
-      dataLoaded: true,
+      shown: state.pending,
       keepView: false,
       pending: null,
       place: null,
@@ -74,12 +74,12 @@ function loaded(state: AppState, source: DataSource): AppState {
       camera: moveCamera(state, { kind: 'fit-data' }),
     };
   }
-  if (sameSource(source, state.data) && !state.dataLoaded) {
+  if (sameSource(source, state.data) && !sameSource(state.data, state.shown)) {
     const target: CameraTarget =
       state.keepView && state.view ? { kind: 'view', view: state.view } : { kind: 'fit-data' };
     return {
       ...state,
-      dataLoaded: true,
+      shown: state.data,
       place: null,
       route: null,
       camera: moveCamera(state, target),
@@ -90,8 +90,9 @@ function loaded(state: AppState, source: DataSource): AppState {
 
 function failed(state: AppState, source: DataSource): AppState {
   if (sameSource(source, state.pending)) return { ...state, pending: null };
-  if (sameSource(source, state.data) && !state.dataLoaded) {
-    return { ...state, data: null, keepView: false };
+  if (sameSource(source, state.data) && !sameSource(state.data, state.shown)) {
+    // The request gives way to what is still shown: the address names that again.
+    return { ...state, data: state.shown, keepView: false };
   }
   return state;
 }
@@ -99,7 +100,8 @@ function failed(state: AppState, source: DataSource): AppState {
 export function reduce(state: AppState, action: Action): AppState {
   switch (action.type) {
     case 'place/open': {
-      if (state.data) return state; // The article's places are hidden under opened data.
+      // The article's places are hidden under opened data, or about to be.
+      if (state.data || state.shown) return state;
       const target: CameraTarget =
         action.route === 'map' ? { kind: 'stay' } : { kind: 'place', id: action.id, animate: true };
       return { ...state, place: action.id, route: action.route, camera: moveCamera(state, target) };
@@ -133,13 +135,13 @@ export function reduce(state: AppState, action: Action): AppState {
       return failed(state, action.source);
     case 'data/cancel':
       if (state.pending) return { ...state, pending: null };
-      return state.data && !state.dataLoaded ? failed(state, state.data) : state;
+      return state.data ? failed(state, state.data) : state;
     case 'data/close':
-      if (!state.data && !state.pending) return state;
+      if (!state.data && !state.pending && !state.shown) return state;
       return {
         ...state,
         data: null,
-        dataLoaded: false,
+        shown: null,
         pending: null,
         keepView: false,
         camera: moveCamera(state, { kind: 'fit', animate: true }),
