@@ -60,7 +60,7 @@ export function bindDataView(store: Store, openData: OpenData, elements: DataVie
       if (superseded) store.dispatch({ type: 'data/failed', source: superseded });
       void load(next.pending);
     } else if (loading(next) && !sameSource(loading(next), loading(prev))) {
-      void load(loading(next)!);
+      void load(next.data as DataSource);
     } else if (
       (prev.pending && !next.pending && !sameSource(prev.pending, next.shown)) ||
       (loading(prev) && !loading(next) && !sameSource(loading(prev), next.shown))
