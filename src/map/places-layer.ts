@@ -40,8 +40,8 @@ export interface PlacesLayer {
   bounds: L.LatLngBounds;
   /** Where the map goes to show a place; null for an unknown id. */
   frameOf: (id: string) => Frame | null;
-  /** Opens a place's popup where the map is now; false for an unknown id. */
-  showPopup: (id: string, options?: { autoPan?: boolean }) => boolean;
+  /** Opens a place's popup where the map is now, fitted above it; false for an unknown id. */
+  showPopup: (id: string) => boolean;
   /** Shows or hides every place and label (hidden while another file is open). */
   setVisible: (visible: boolean) => void;
   /** Closes the open popup. */
@@ -64,6 +64,9 @@ export function addPlaces(
   >();
   const bounds = L.latLngBounds([]);
   /** A popup as big as fits the map (a phone's map is small), scrolling inside when it must. */
+  const POPUP_TIP = 24;
+  const POPUP_MARGIN = 24;
+  const MIN_POPUP_HEIGHT = 140;
   const popupSize = (): Pick<L.PopupOptions, 'maxWidth' | 'minWidth' | 'maxHeight'> => {
     const { x, y } = map.getSize();
     return {
@@ -193,16 +196,32 @@ export function addPlaces(
     return boundsFrame(map, (entry.layer as L.Polygon).getBounds(), 40, 8);
   }
 
-  /** Opens a place's popup where the map is; `autoPan: false` keeps a link's exact view. */
-  function showPopup(id: string, { autoPan = true }: { autoPan?: boolean } = {}): boolean {
+  /**
+   * Opens a place's popup where the map is. A popup grows up from its place, so it gets at
+   * most the room above the place (it scrolls inside past that): then it fits without moving
+   * the map, and a link's or Back's exact view stays exact. Only when there is too little
+   * room, or it would stick out sideways, does it pan the map (Leaflet's autoPan).
+   */
+  function showPopup(id: string): boolean {
     const entry = byId.get(id);
     if (!entry) return false;
     if (entry.layer.isPopupOpen()) return true;
     const bound = entry.layer.getPopup();
-    const saved = bound?.options.autoPan;
-    if (bound) bound.options.autoPan = autoPan;
+    if (bound) {
+      const size = popupSize();
+      const at = map.latLngToContainerPoint(entry.at);
+      const { x: width } = map.getSize();
+      // Room above the anchor, less the tip (about 20 px), the × and the padding.
+      const room = Math.floor(at.y - POPUP_TIP - POPUP_MARGIN);
+      const maxHeight = Math.min(size.maxHeight ?? 460, room);
+      const half = (size.maxWidth ?? 300) / 2 + POPUP_MARGIN;
+      const fits = maxHeight >= MIN_POPUP_HEIGHT && at.x - half >= 0 && at.x + half <= width;
+      Object.assign(bound.options, size, {
+        maxHeight: Math.max(MIN_POPUP_HEIGHT, maxHeight),
+        autoPan: !fits,
+      });
+    }
     entry.layer.openPopup(entry.at);
-    if (bound) bound.options.autoPan = saved;
     return true;
   }
 

@@ -32,8 +32,7 @@ export function bindMapView(
   function showOpenPlace(): void {
     const s = store.get();
     if (s.place === null || showsData(s)) return;
-    // A popup never opens under the page's chrome: it pans the map when it does not fit.
-    // A link made where the popup fitted is not moved by this (the pan is then zero).
+    // The popup fits the room above its place, so a link's exact view need not move.
     places()?.showPopup(s.place);
   }
 
@@ -71,8 +70,12 @@ export function bindMapView(
           content?.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
         }
       } else if (closed !== undefined && s.place === closed) {
-        // Closed by the reader (×, a click on the map), not by the app.
-        store.dispatch({ type: 'place/close' });
+        // Closed by the reader (×, a click on the map), not by the app. A click on another
+        // shape closes this popup first (Leaflet's preclick), then opens that place in the same
+        // event: after it, the place has changed and this is no step of its own.
+        queueMicrotask(() => {
+          if (store.get().place === closed) store.dispatch({ type: 'place/close' });
+        });
       }
     },
   };
