@@ -56,6 +56,7 @@ async function start(): Promise<void> {
     (id) => void download(id),
     problems,
     DATA_URL,
+    () => openData?.bbox() ?? null,
   );
   openData = setupOpenData({
     map,

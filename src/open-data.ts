@@ -6,13 +6,13 @@
  * the article's places on the map and in the list until "Back to the article" (or Back).
  * Progress and success are told in the status region, problems in the alert region.
  */
-import type { Feature } from 'geojson';
+import type { BBox, Feature } from 'geojson';
 import { openedExportFileName } from './core/export/export';
 import { formatBytes } from './core/geojson/byte-size';
 import { openLimitBytes, tooLargeMessage } from './core/geojson/open-limit';
 import { featureLabel } from './core/geojson/summarize-features';
 import { formatProblem } from './core/geojson/validate';
-import { addDataLayer, fitBBox, type DataLayer } from './map/data-layer';
+import { addDataLayer, type DataLayer } from './map/data-layer';
 import type { OpenedSummary, OpenLimits, OpenProgress, OpenSource } from './workers/open-worker';
 import { createDataClient, OpenCancelled, type OpenTask } from './ui/data-client';
 import { el } from './ui/dom';
@@ -66,6 +66,8 @@ export interface OpenData {
   exportText: () => Promise<string>;
   /** The download's name, after the opened file (`cities.json` → `cities.geojson`). */
   exportName: () => string;
+  /** The shown data's extent [west, south, east, north], for the camera to fit. */
+  bbox: () => BBox | null;
   isOpen: () => boolean;
 }
 
@@ -112,6 +114,7 @@ export function setupOpenData(options: OpenDataOptions): OpenData {
   const maxBytes = options.maxBytes ?? openLimitBytes(deviceMemoryGb);
   let layer: DataLayer | null = null;
   let openedName: string | null = null;
+  let openedBBox: BBox | null = null;
   // The open in progress: a newer one, Cancel or close() cancels it.
   let current: { task: OpenTask; name: string } | null = null;
   // Files in the last drop on the map: only the first opens, and the reader is told.
@@ -240,7 +243,8 @@ export function setupOpenData(options: OpenDataOptions): OpenData {
       onDrawn: () => performance.mark('data-rendered'),
     });
     openedName = name;
-    if (summary.bbox) fitBBox(map, summary.bbox);
+    // The app's camera fits it (or keeps an entry's view) once the state shows it.
+    openedBBox = summary.bbox ?? null;
     const entries = summary.listing.map((entry) => ({
       id: String(entry.index),
       label: entry.label,
@@ -300,6 +304,7 @@ export function setupOpenData(options: OpenDataOptions): OpenData {
     },
     exportText: () => client.exportText(),
     exportName: () => openedExportFileName(openedName ?? ''),
+    bbox: () => (layer ? openedBBox : null),
     isOpen: () => layer !== null,
   };
 }

@@ -117,10 +117,22 @@ export function bindCamera(map: L.Map, options: CameraOptions): Camera {
    * end later with events of its own.
    */
   function halt(): void {
-    (map as unknown as { _stop: () => void })._stop();
+    const m = map as unknown as {
+      _stop: () => void;
+      _animatingZoom?: boolean;
+      _mapPane: HTMLElement;
+    };
+    m._stop();
+    // _stop leaves a zoom animation (fitBounds, the zoom buttons) to end on its transitionend,
+    // when Leaflet would move the map to that zoom's target after ours: end it here.
+    if (m._animatingZoom) {
+      m._animatingZoom = false;
+      L.DomUtil.removeClass(m._mapPane, 'leaflet-zoom-anim');
+    }
   }
 
   function jump(frame: Frame): void {
+    halt();
     ours(() => setExactView(map, frame.center.lat, frame.center.lng, frame.zoom));
   }
 

@@ -29,6 +29,13 @@ export function createMap(container: HTMLElement): L.Map {
   // A first view, so layers added before the app's state applies are on the map at once
   // (Leaflet defers adding layers to an unloaded map, and a popup needs its shape there).
   map.setView([45, 100], 2);
+  // Focusing a shape partly outside the map (Tab, a shape opened by keyboard) makes the
+  // browser scroll the map's container, which Leaflet never expects: every popup and label
+  // would then sit off its place. The container never scrolls.
+  container.addEventListener('scroll', () => {
+    container.scrollTop = 0;
+    container.scrollLeft = 0;
+  });
   return map;
 }
 

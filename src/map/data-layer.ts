@@ -119,14 +119,8 @@ export function addDataLayer(map: L.Map, options: DataLayerOptions): DataLayer {
   };
 }
 
-/** Fits the map to [west, south, east, north]. */
-export function fitBBox(map: L.Map, bbox: BBox): void {
+/** Leaflet bounds of [west, south, east, north]. */
+export function bboxBounds(bbox: BBox): L.LatLngBounds {
   const [w, s, e, n] = bbox as [number, number, number, number];
-  map.fitBounds(
-    [
-      [s, w],
-      [n, e],
-    ],
-    { padding: [24, 24], maxZoom: 12, animate: false },
-  );
+  return L.latLngBounds([s, w], [n, e]);
 }

@@ -64,7 +64,8 @@ export function addPlaces(
   >();
   const bounds = L.latLngBounds([]);
   /** A popup as big as fits the map (a phone's map is small), scrolling inside when it must. */
-  const POPUP_TIP = 24;
+  const POPUP_TIP = 28;
+  const POPUP_FRAME = 32;
   const POPUP_MARGIN = 24;
   const MIN_POPUP_HEIGHT = 140;
   const popupSize = (): Pick<L.PopupOptions, 'maxWidth' | 'minWidth' | 'maxHeight'> => {
@@ -121,6 +122,11 @@ export function addPlaces(
         if (event.key !== 'Enter' && event.key !== ' ') return;
         event.preventDefault();
         event.stopPropagation();
+        // The focus may have scrolled the map's container (create-map.ts undoes it, but only
+        // on its scroll event, a frame later): undo it now, before the popup is measured.
+        const container = map.getContainer();
+        container.scrollTop = 0;
+        container.scrollLeft = 0;
         onActivate?.(place.id, shape);
       });
     }
@@ -200,7 +206,7 @@ export function addPlaces(
    * Opens a place's popup where the map is. A popup grows up from its place, so it gets at
    * most the room above the place (it scrolls inside past that): then it fits without moving
    * the map, and a link's or Back's exact view stays exact. Only when there is too little
-   * room, or it would stick out sideways, does it pan the map (Leaflet's autoPan).
+   * room, or it would stick out sideways, does it pan the map, at once.
    */
   function showPopup(id: string): boolean {
     const entry = byId.get(id);
@@ -210,19 +216,44 @@ export function addPlaces(
     if (bound) {
       const size = popupSize();
       const at = map.latLngToContainerPoint(entry.at);
-      const { x: width } = map.getSize();
-      // Room above the anchor, less the tip (about 20 px), the × and the padding.
-      const room = Math.floor(at.y - POPUP_TIP - POPUP_MARGIN);
+      // Room above the anchor, less the tip, the popup's frame and a margin.
+      const room = Math.floor(at.y - POPUP_TIP - POPUP_FRAME - POPUP_MARGIN);
       const maxHeight = Math.min(size.maxHeight ?? 460, room);
-      const half = (size.maxWidth ?? 300) / 2 + POPUP_MARGIN;
-      const fits = maxHeight >= MIN_POPUP_HEIGHT && at.x - half >= 0 && at.x + half <= width;
       Object.assign(bound.options, size, {
         maxHeight: Math.max(MIN_POPUP_HEIGHT, maxHeight),
-        autoPan: !fits,
+        autoPan: false,
       });
     }
     entry.layer.openPopup(entry.at);
+    // Measured, then panned at once: Leaflet's own autoPan animates, and a click during
+    // that animation would leave the map between two places.
+    if (bound) keepInside(bound);
     return true;
+  }
+
+  /**
+   * The room above was an estimate (the popup's frame, tip and fonts add to the content):
+   * measure, and pan just enough to bring every edge inside the map, 8 px in.
+   */
+  function keepInside(popup: L.Popup): void {
+    const node = popup.getElement();
+    if (!node) return;
+    const box = node.getBoundingClientRect();
+    const frame = map.getContainer().getBoundingClientRect();
+    const pad = 8;
+    const dx =
+      box.left < frame.left + pad
+        ? box.left - frame.left - pad
+        : box.right > frame.right - pad
+          ? box.right - frame.right + pad
+          : 0;
+    const dy =
+      box.top < frame.top + pad
+        ? box.top - frame.top - pad
+        : box.bottom > frame.bottom - pad
+          ? Math.min(box.bottom - frame.bottom + pad, box.top - frame.top - pad)
+          : 0;
+    if (dx !== 0 || dy !== 0) map.panBy([dx, dy], { animate: false });
   }
 
   function relabel(): void {

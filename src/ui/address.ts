@@ -47,8 +47,16 @@ export function bindAddress(store: Store, { throttle = 300, ...parse }: AddressO
     const entry = entryOf(store.get());
     if (!sameEntry(currentEntry(), entry)) write('replace', entry);
   };
-  store.subscribe((next, prev, _action, step) => {
+  store.subscribe((next, prev, action, step) => {
     if (step === 'replace') {
+      // Only the reader's pans and zooms come in bursts: they wait for the throttle. Every
+      // other refinement (the map settling after the app's flight, a panel) is written at
+      // once, so a Back pressed just after it cannot lose it.
+      if (action.type !== 'map/moved') {
+        clearTimeout(timer);
+        replaceNow();
+        return;
+      }
       if (timer !== undefined) return; // The pending write will write the latest state.
       const wait = last + throttle - Date.now();
       if (wait <= 0) replaceNow();

@@ -32,7 +32,11 @@ export function bindDataView(store: Store, openData: OpenData, elements: DataVie
     store.dispatch({ type: 'data/open-file', token, name: file.name });
   }
 
+  // The source whose read is under way in openData (one at a time: a new open supersedes it).
+  let current: DataSource | null = null;
+
   async function load(source: DataSource): Promise<void> {
+    current = source;
     let ok: boolean;
     if (source.kind === 'url') ok = await openData.openUrl(source.url);
     else {
@@ -44,10 +48,8 @@ export function bindDataView(store: Store, openData: OpenData, elements: DataVie
         ok = false;
       } else ok = await openData.openFile(file);
     }
+    if (sameSource(current, source)) current = null;
     store.dispatch({ type: ok ? 'data/loaded' : 'data/failed', source });
-    const s = store.get();
-    // Read, but the reader has moved on meanwhile: it must not stay on the map.
-    if (ok && !(showsData(s) && sameSource(s.data, source))) openData.close();
   }
 
   const loading = (s: AppState): DataSource | null =>
@@ -61,11 +63,11 @@ export function bindDataView(store: Store, openData: OpenData, elements: DataVie
       void load(next.pending);
     } else if (loading(next) && !sameSource(loading(next), loading(prev))) {
       void load(next.data as DataSource);
-    } else if (
-      (prev.pending && !next.pending && !sameSource(prev.pending, next.shown)) ||
-      (loading(prev) && !loading(next) && !sameSource(loading(prev), next.shown))
-    ) {
-      openData.cancel(); // Given up (Back, Cancel, another link): it must never show.
+    }
+    // A read the state no longer asks for (Back, Cancel, "Back to the article") must never show.
+    if (current && !sameSource(current, next.pending) && !sameSource(current, loading(next))) {
+      current = null;
+      openData.cancel();
     }
     if (showsData(prev) && !showsData(next)) openData.close();
     const shown = showsData(next);

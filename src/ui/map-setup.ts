@@ -11,7 +11,9 @@ import type { Store } from '../core/state/store';
 import type { AppState } from '../core/state/app-state';
 import { readClaimLines, type ClaimLine } from '../core/borders/read-claim-lines';
 import { addClaimLines, type ClaimsLayer } from '../map/claims-layer';
+import type { BBox } from 'geojson';
 import { bindCamera, boundsFrame } from '../map/camera';
+import { bboxBounds } from '../map/data-layer';
 import { addBasemaps, createMap } from '../map/create-map';
 import { addPlaces, type PlacesLayer } from '../map/places-layer';
 import { byId, fetchJson } from './load';
@@ -88,17 +90,20 @@ export function bindMap(
   download: (id?: string) => void,
   problems: (messages: string[]) => void,
   dataUrl: string,
+  dataBBox: () => BBox | null,
 ) {
   const map = createMap(byId('map'));
   addBasemapLevels(map, store, problems, dataUrl);
   let places: PlacesLayer | null = null;
   const camera = bindCamera(map, {
-    frameOf: (t) =>
-      t.kind === 'place'
-        ? (places?.frameOf(t.id) ?? null)
-        : t.kind === 'fit' && places?.bounds.isValid()
-          ? boundsFrame(map, places.bounds, 32, map.getMaxZoom())
-          : null,
+    frameOf: (t) => {
+      if (t.kind === 'place') return places?.frameOf(t.id) ?? null;
+      if (t.kind === 'fit' && places?.bounds.isValid()) {
+        return boundsFrame(map, places.bounds, 32, map.getMaxZoom());
+      }
+      const bbox = t.kind === 'fit-data' ? dataBBox() : null;
+      return bbox ? boundsFrame(map, bboxBounds(bbox), 24, map.getMaxZoom()) : null;
+    },
     onSettled: (view, seq) => store.dispatch({ type: 'map/settled', view, seq }),
     onMoved: (view) => store.dispatch({ type: 'map/moved', view }),
   });

@@ -42,6 +42,7 @@ async function settledOn(page: Page, id: string | null): Promise<void> {
     return;
   }
   const popup = page.locator(`.leaflet-popup-content article.popup[data-place="${id}"]`);
+  let lastBoxes = '';
   await popup.waitFor({ timeout: 15_000 });
   // The address gets the settled view last: when it names a view, the map is at rest.
   await expect.poll(() => page.evaluate(() => location.hash), { timeout: 15_000 }).toMatch(/map=/);
@@ -50,6 +51,7 @@ async function settledOn(page: Page, id: string | null): Promise<void> {
       async () => {
         const map = await page.locator('#map').boundingBox();
         const box = await page.locator('.leaflet-popup').boundingBox();
+        lastBoxes = JSON.stringify({ map, box });
         return (
           !!map &&
           !!box &&
@@ -59,7 +61,7 @@ async function settledOn(page: Page, id: string | null): Promise<void> {
           box.x + box.width <= map.x + map.width + 1
         );
       },
-      { timeout: 15_000, message: `${id}'s popup inside the map` },
+      { timeout: 15_000, message: `${id}'s popup inside the map: ${lastBoxes}` },
     )
     .toBe(true);
 }
