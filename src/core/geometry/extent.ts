@@ -8,7 +8,8 @@ import type { Geometry, Position } from 'geojson';
 /** [west, south, east, north] in degrees. */
 export type Extent = [number, number, number, number];
 
-function positions(geometry: Geometry): Position[] {
+/** Every position of a geometry, in order. */
+export function positions(geometry: Geometry): Position[] {
   switch (geometry.type) {
     case 'Point':
       return [geometry.coordinates];

@@ -7,9 +7,17 @@ import { en, type Messages } from './messages-en';
 import { ja } from './messages-ja';
 import { ru } from './messages-ru';
 
-export const INTERFACE_LANGUAGES = ['en', 'ru', 'ja'] as const;
+// Keyed by tag, unquoted: the tags live once, here. Locale defaults to the tag itself.
+const SOURCES = {
+  en: { messages: en, locale: 'en-GB' },
+  ru: { messages: ru },
+  ja: { messages: ja },
+} satisfies Record<string, { messages: Messages; locale?: string }>;
 
-export type InterfaceLanguage = (typeof INTERFACE_LANGUAGES)[number];
+export type InterfaceLanguage = keyof typeof SOURCES;
+
+/** The interface languages, English first. */
+export const INTERFACE_LANGUAGES = Object.keys(SOURCES) as readonly InterfaceLanguage[];
 
 export const DEFAULT_LANGUAGE: InterfaceLanguage = 'en';
 
@@ -21,11 +29,12 @@ export interface Table {
   readonly messages: Messages;
 }
 
-export const TABLES: Readonly<Record<InterfaceLanguage, Table>> = {
-  en: { lang: 'en', locale: 'en-GB', messages: en },
-  ru: { lang: 'ru', locale: 'ru', messages: ru },
-  ja: { lang: 'ja', locale: 'ja', messages: ja },
-};
+export const TABLES = Object.fromEntries(
+  INTERFACE_LANGUAGES.map((lang) => {
+    const source: { messages: Messages; locale?: string } = SOURCES[lang];
+    return [lang, { lang, locale: source.locale ?? lang, messages: source.messages }];
+  }),
+) as Readonly<Record<InterfaceLanguage, Table>>;
 
 /** Whether `value` names a table (own keys only: `toString` and `__proto__` do not). */
 export function isInterfaceLanguage(value: unknown): value is InterfaceLanguage {

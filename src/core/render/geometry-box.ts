@@ -1,23 +1,7 @@
 /** The [west, south, east, north] box of GeoJSON geometries, or null when they hold no position. Pure. */
-import type { Geometry, Position } from 'geojson';
+import type { Geometry } from 'geojson';
+import { positions } from '../geometry/extent';
 import type { LonLatBox } from './web-mercator';
-
-function positions(geometry: Geometry): Position[] {
-  switch (geometry.type) {
-    case 'Point':
-      return [geometry.coordinates];
-    case 'MultiPoint':
-    case 'LineString':
-      return geometry.coordinates;
-    case 'MultiLineString':
-    case 'Polygon':
-      return geometry.coordinates.flat();
-    case 'MultiPolygon':
-      return geometry.coordinates.flat(2);
-    case 'GeometryCollection':
-      return geometry.geometries.flatMap(positions);
-  }
-}
 
 export function geometryBox(geometries: readonly Geometry[]): LonLatBox | null {
   let box: LonLatBox | null = null;
