@@ -123,7 +123,7 @@ for (const slug of ARTICLES) {
         .click();
       const box = popup(page);
       await box.waitFor();
-      for (const row of partyRows(disputed, parties)) {
+      for (const row of partyRows(disputed.properties, parties)) {
         if (!row.native) continue;
         const cell = box.locator(`.names [lang="${row.native.lang}"]`).first();
         await expect(cell.innerText()).resolves.toBe(row.native.text);
