@@ -8,8 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { labelFor, namingChoices } from '../../src/core/article/naming';
 import { partyRows } from '../../src/core/article/party-rows';
 import { isDisputed, type PlaceCollection } from '../../src/core/article/places';
@@ -18,33 +18,22 @@ import {
   claimLineStyle,
   type ClaimLineProperties,
 } from '../../src/core/borders/claim-lines';
-import { launchChromium, openApp, type OpenedPage } from './chromium';
+import { useChromium } from './chromium';
 
 const ARTICLES = ['kurils-2019', 'kashmir-2019'] as const;
-const baseUrl = inject('baseUrl');
+const siteUrl = inject('siteUrl');
 
-let browser: Browser;
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const app of opened) expect(app.errors, 'page errors').toEqual([]);
-  await browser?.close();
-});
+const chromium = useChromium();
 
 function read<T>(slug: string, file: string): T {
   return JSON.parse(readFileSync(`geodata/${slug}/${file}`, 'utf8')) as T;
 }
 
 async function open(slug: string, viewport?: { width: number; height: number }): Promise<Page> {
-  const app = await openApp(browser, baseUrl, {
-    path: `?article=${slug}`,
+  const app = await chromium.open(siteUrl, {
+    path: `${slug}/`,
     ...(viewport ? { viewport } : {}),
   });
-  opened.push(app);
   return app.page;
 }
 

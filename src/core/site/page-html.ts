@@ -74,13 +74,14 @@ export function renderAppPage(template: string, meta: PageMeta, options: SiteOpt
     throw new Error('the page template has no <title> or no </head>');
   }
   const up = '../'.repeat(meta.path.split('/').filter((s) => s !== '').length);
+  // Links first, so the new tags' addresses (already written for this page) are left alone.
   return template
-    .replace(OWN_TAGS, '')
-    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(meta.title)}</title>`)
-    .replace('</head>', () => `${headTags(meta, options)}\n  </head>`)
     .replace(/\b(href|src)="(?!\/|#|[a-z][a-z0-9+.-]*:)(?:\.\/)?([^"]*)"/gi, (_, name, path) => {
       return `${name}="${up}${path}"`;
-    });
+    })
+    .replace(OWN_TAGS, '')
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(meta.title)}</title>`)
+    .replace('</head>', () => `${headTags(meta, options)}\n  </head>`);
 }
 
 export interface HomeEntry {

@@ -8,6 +8,12 @@
 /** A slug or place id that can be a path segment: lower-case letters, digits, single hyphens. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * The article that links made before the site had a page per article open: they named
+ * no article (`/#map=…`, `?article=` absent) and this was the only one.
+ */
+export const FIRST_ARTICLE = 'kurils-2019';
+
 export interface SitePath {
   /** The article's folder name, or null at the root (and for a path that is not ours). */
   slug: string | null;
