@@ -24,7 +24,13 @@ import {
   PLACE_STYLES,
   type ShapeStyle,
 } from './map-style';
-import { LABEL_PADDING, planPlaces, type PaintPlace, type PlannedPlace } from './plan-places';
+import {
+  LABEL_PADDING,
+  planPlaces,
+  type PaintPlace,
+  type PlacesPlan,
+  type PlannedPlace,
+} from './plan-places';
 import { element, escapeXml, num, textElement } from './svg';
 import { geometryBox } from './geometry-box';
 import type { PlacedTile } from './tiles-for-view';
@@ -704,16 +710,48 @@ function insetMarkup(
   return { markup, box };
 }
 
-/** Paints the map image (see the module comment). */
-export function paintMap(options: PaintOptions): PaintedMap {
+type PlacesPlanGroups = PlacesPlan['groups'];
+
+/** The count bubbles of grouped points. */
+function groupsMarkup(groups: PlacesPlanGroups): string[] {
+  return groups.map((g) =>
+    element('g', { class: 'place-group' }, [
+      element('circle', { cx: g.x, cy: g.y, r: CITY_RADIUS + 3, ...shapeAttrs(PLACE_STYLES.city) }),
+      textElement(String(g.ids.length), {
+        x: g.x,
+        y: g.y,
+        'text-anchor': 'middle',
+        'dominant-baseline': 'central',
+        fill: '#ffffff',
+        ...fontAttrs({ family: 'sans', size: 11, weight: 700 }),
+      }),
+    ]),
+  );
+}
+
+/** The basemap: raster tiles when given (OpenStreetMap), else the built-in levels. */
+function basemapMarkup(options: PaintOptions, project: Project, box: LonLatBox): string[] {
+  if (!options.tiles?.length) {
+    return options.basemap.map((level, i) => basemapLayer(level, i, project, box));
+  }
+  return options.tiles.map((tile) =>
+    element('image', {
+      href: tile.url,
+      x: tile.x,
+      y: tile.y,
+      width: tile.size,
+      height: tile.size,
+      preserveAspectRatio: 'none',
+    }),
+  );
+}
+
+/** The map area: basemap, claim lines, places, labels and the corner parts (legend, scale, inset). */
+function mapMarkup(options: PaintOptions, header: number): string {
   const { view, measureText: measure } = options;
-  const { header, footer } = frameHeights(options.title, view.width, measure);
-  const width = view.width;
-  const height = header + view.height + footer;
   const project = viewProjector(view);
   const box = viewBox(view);
   const claims = options.claimLines ?? [];
-
   const inset = options.inset ? insetMarkup(options.inset, view, box) : null;
   const scale = options.scaleBar === false ? null : scaleBarMarkup(view, measure);
   // The legend names only what the view shows.
@@ -735,55 +773,82 @@ export function paintMap(options: PaintOptions): PaintedMap {
   const shapes = plan.places
     .filter((p) => realPlaces.has(p.place.id))
     .sort((a, b) => DRAW_ORDER[a.place.kind] - DRAW_ORDER[b.place.kind]);
-
-  const groups = plan.groups.map((g) =>
-    element('g', { class: 'place-group' }, [
-      element('circle', { cx: g.x, cy: g.y, r: CITY_RADIUS + 3, ...shapeAttrs(PLACE_STYLES.city) }),
-      textElement(String(g.ids.length), {
-        x: g.x,
-        y: g.y,
-        'text-anchor': 'middle',
-        'dominant-baseline': 'central',
-        fill: '#ffffff',
-        ...fontAttrs({ family: 'sans', size: 11, weight: 700 }),
-      }),
-    ]),
-  );
-
-  const source = `Source: ${options.source.name}, ${formatDate(options.source.date)}`;
-  const credits = options.credits.length ? `Map data: ${options.credits.join(' · ')}` : '';
-  const titleLines = wrapText(options.title, width - 2 * MARGIN, TITLE_FONT, measure);
-  const description =
-    options.description ??
-    `Map of ${options.places.map((p) => p.label).join(', ')}. ${source}. ${credits}`;
-
-  const map = element(
+  return element(
     'g',
     { class: 'map', transform: `translate(0 ${header})`, 'clip-path': 'url(#map-clip)' },
     [
       element('rect', { width: view.width, height: view.height, fill: BASEMAP_STYLE.sea }),
-      ...(options.tiles?.length
-        ? options.tiles.map((tile) =>
-            element('image', {
-              href: tile.url,
-              x: tile.x,
-              y: tile.y,
-              width: tile.size,
-              height: tile.size,
-              preserveAspectRatio: 'none',
-            }),
-          )
-        : options.basemap.map((level, i) => basemapLayer(level, i, project, box))),
+      ...basemapMarkup(options, project, box),
       claimLinesMarkup(claims, project, box),
       ...shapes.map((p) => placeShape(p, project, box)),
-      ...groups,
+      ...groupsMarkup(plan.groups),
       ...plan.places.map(labelMarkup),
       legend?.markup ?? '',
       scale?.markup ?? '',
       inset?.markup ?? '',
     ],
   );
+}
 
+/** The footer: a rule, the source line and the data credits. */
+function footerMarkup(
+  top: number,
+  width: number,
+  source: string,
+  credits: string,
+  measure: MeasureText,
+): string[] {
+  return [
+    element('line', { x1: 0, y1: top + 0.5, x2: width, y2: top + 0.5, stroke: RULE }),
+    textElement(fitText(source, width - 2 * MARGIN, SOURCE_FONT, measure), {
+      class: 'source',
+      x: MARGIN,
+      y: top + 18,
+      fill: INK,
+      ...fontAttrs(SOURCE_FONT),
+    }),
+    textElement(fitText(credits, width - 2 * MARGIN, CREDIT_FONT, measure), {
+      class: 'credits',
+      x: MARGIN,
+      y: top + 35,
+      fill: MUTED,
+      ...fontAttrs(CREDIT_FONT),
+    }),
+  ];
+}
+
+/** Paints the map image (see the module comment). */
+export function paintMap(options: PaintOptions): PaintedMap {
+  const { view, measureText: measure } = options;
+  const { header, footer } = frameHeights(options.title, view.width, measure);
+  const width = view.width;
+  const height = header + view.height + footer;
+  const source = `Source: ${options.source.name}, ${formatDate(options.source.date)}`;
+  const credits = options.credits.length ? `Map data: ${options.credits.join(' · ')}` : '';
+  const titleLines = wrapText(options.title, width - 2 * MARGIN, TITLE_FONT, measure);
+  const description =
+    options.description ??
+    `Map of ${options.places.map((p) => p.label).join(', ')}. ${source}. ${credits}`;
+  const title = element(
+    'g',
+    { class: 'title' },
+    titleLines.map((line, i) =>
+      textElement(line, {
+        x: MARGIN,
+        y: MARGIN + TITLE_LINE * i + TITLE_FONT.size,
+        fill: INK,
+        ...fontAttrs(TITLE_FONT),
+      }),
+    ),
+  );
+  const defs = element('defs', {}, [
+    hatchPattern(),
+    element(
+      'clipPath',
+      { id: 'map-clip' },
+      element('rect', { width: view.width, height: view.height }),
+    ),
+  ]);
   const svg =
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     element(
@@ -800,49 +865,11 @@ export function paintMap(options: PaintOptions): PaintedMap {
       [
         `<title id="map-title">${escapeXml(options.title)}</title>`,
         `<desc id="map-desc">${escapeXml(description)}</desc>`,
-        element('defs', {}, [
-          hatchPattern(),
-          element(
-            'clipPath',
-            { id: 'map-clip' },
-            element('rect', { width: view.width, height: view.height }),
-          ),
-        ]),
+        defs,
         element('rect', { width, height, fill: PAPER }),
-        element(
-          'g',
-          { class: 'title' },
-          titleLines.map((line, i) =>
-            textElement(line, {
-              x: MARGIN,
-              y: MARGIN + TITLE_LINE * i + TITLE_FONT.size,
-              fill: INK,
-              ...fontAttrs(TITLE_FONT),
-            }),
-          ),
-        ),
-        map,
-        element('line', {
-          x1: 0,
-          y1: header + view.height + 0.5,
-          x2: width,
-          y2: header + view.height + 0.5,
-          stroke: RULE,
-        }),
-        textElement(fitText(source, width - 2 * MARGIN, SOURCE_FONT, measure), {
-          class: 'source',
-          x: MARGIN,
-          y: header + view.height + 18,
-          fill: INK,
-          ...fontAttrs(SOURCE_FONT),
-        }),
-        textElement(fitText(credits, width - 2 * MARGIN, CREDIT_FONT, measure), {
-          class: 'credits',
-          x: MARGIN,
-          y: header + view.height + 35,
-          fill: MUTED,
-          ...fontAttrs(CREDIT_FONT),
-        }),
+        title,
+        mapMarkup(options, header),
+        ...footerMarkup(header + view.height, width, source, credits, measure),
       ],
     ) +
     '\n';
