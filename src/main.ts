@@ -6,6 +6,9 @@
  */
 import 'leaflet/dist/leaflet.css';
 import './styles.css';
+import './page.css';
+import './print.css';
+import { parseFlags } from './core/address/page-flags';
 import type { Panel } from './core/address/url-state';
 import { indexArticle } from './core/article/article-index';
 import { formatDate } from './core/article/format-date';
@@ -19,8 +22,11 @@ import { bindAddress, currentEntry } from './ui/address';
 import { bindDataView } from './ui/data-view';
 import { makeDownload } from './ui/exports';
 import { bindKeys } from './ui/keys';
+import { bindImageDownload } from './ui/image-download';
 import { byId, fetchJson, fetchOk } from './ui/load';
 import { bindMap } from './ui/map-setup';
+import { applyTheme, bindPageView } from './ui/page-view';
+import { bindPrint } from './ui/print-view';
 import { showProblems } from './ui/problems';
 import { bindReadingViews } from './ui/reading-views';
 import { bindLinks } from './ui/share';
@@ -33,6 +39,9 @@ const slug = new URLSearchParams(location.search).get('article') ?? '';
 const DATA_URL = `geodata/${/^[a-z0-9][a-z0-9-]{0,62}$/.test(slug) ? slug : 'kurils-2019'}/places.geojson`;
 const problemsRegion = byId('problems');
 const problems = (messages: string[]): void => showProblems(problemsRegion, messages);
+
+// The theme before anything is drawn, so a dark page never flashes light.
+applyTheme(parseFlags(location.hash).theme);
 
 async function start(): Promise<void> {
   const read = readPlaceCollection(await fetchJson(DATA_URL, 'the places'));
@@ -82,6 +91,16 @@ async function start(): Promise<void> {
     problems,
   });
   byId('download').addEventListener('click', () => void download());
+  bindPageView(store, map);
+  bindPrint(map);
+  bindImageDownload(byId('image-tools'), {
+    store,
+    map,
+    collection,
+    dataUrl: DATA_URL,
+    status: (text) => (byId('open-status').textContent = text),
+    problems,
+  });
   bindKeys(store, map.getContainer(), reading.step);
   bindLinks(store, article.title);
 
