@@ -4,6 +4,7 @@
  * snippet of the current view in embed mode.
  */
 import { formatState } from '../core/address/url-state';
+import { embedSnippet } from '../core/embed/embed-snippet';
 import { toMapState, type AppState } from '../core/state/app-state';
 import type { Store } from '../core/state/store';
 import { el } from './dom';
@@ -28,11 +29,13 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/** The iframe snippet for `src`. Attribute values escaped: the title comes from data. */
+/**
+ * The snippet for `src`: a full-width iframe with a working height of its own,
+ * `allowfullscreen`, and public/embed.js (beside the page), which sizes it to the map.
+ */
 export function embedCode(src: string, title: string): string {
-  const attr = (value: string): string =>
-    value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<iframe src="${attr(src)}" width="600" height="400" style="border:0" title="${attr(title)}" loading="lazy"></iframe>`;
+  const scriptSrc = new URL('embed.js', src).href;
+  return embedSnippet({ src, title, scriptSrc });
 }
 
 /** Builds the share controls in `container`. */
