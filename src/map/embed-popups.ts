@@ -11,13 +11,16 @@ const POPUP_ROOM = 140;
 /** Never taller than this, however long the popup: the host page stays a page. */
 const MAX_HEIGHT = 900;
 
-/** Grows the map to fit an open popup, back to `base` when it closes. */
+/**
+ * Grows the map to fit an open popup, back to its stylesheet height (`base`, page.css's
+ * --embed-height) when it closes.
+ */
 export function fitPopups(map: L.Map, base: number): () => void {
   const container = map.getContainer();
-  const resize = (height: number): void => {
-    container.style.height = `${height}px`;
+  const resize = (height: number | null): void => {
+    container.style.height = height === null ? '' : `${height}px`;
     // Fires Leaflet's `resize`, on which places-layer.ts gives popups their new maximum size.
-    map.invalidateSize({ pan: false });
+    map.invalidateSize();
   };
   const showWhole = (popup: L.Popup): void => {
     popup.update();
@@ -36,15 +39,13 @@ export function fitPopups(map: L.Map, base: number): () => void {
     showWhole(event.popup);
   };
   const onClose = (): void => {
-    if (container.style.height !== `${base}px`) resize(base);
+    if (container.style.height !== '') resize(null);
   };
   map.on('popupopen', onOpen);
   map.on('popupclose', onClose);
-  resize(base);
   return () => {
     map.off('popupopen', onOpen);
     map.off('popupclose', onClose);
-    container.style.height = '';
-    map.invalidateSize({ pan: false });
+    onClose();
   };
 }

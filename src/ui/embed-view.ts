@@ -16,9 +16,11 @@ import { tr } from './i18n';
  * gestures to share then); returns a function that turns them off.
  */
 export function startEmbed(map: LeafletMap, interactive: boolean): () => void {
-  document.documentElement.classList.add('embedded');
-  // The iframe's own first height is the map's; only a popup makes the page taller.
+  const root = document.documentElement;
+  // The iframe's own first height is the map's (page.css); only a popup makes the page taller.
   const base = Math.max(200, window.innerHeight);
+  root.style.setProperty('--embed-height', `${base}px`);
+  root.classList.add('embedded');
   const stops = [fitPopups(map, base), reportEmbedHeight(document.body)];
   if (interactive) {
     const mac = /Mac|iPhone|iPad/.test(navigator.platform);
@@ -31,6 +33,7 @@ export function startEmbed(map: LeafletMap, interactive: boolean): () => void {
   }
   return () => {
     for (const stop of stops) stop();
-    document.documentElement.classList.remove('embedded');
+    root.classList.remove('embedded');
+    root.style.removeProperty('--embed-height');
   };
 }
