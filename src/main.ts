@@ -24,6 +24,7 @@ import { makeDownload } from './ui/exports';
 import { bindKeys } from './ui/keys';
 import { bindImageDownload } from './ui/image-download';
 import { byId, fetchJson, fetchOk } from './ui/load';
+import { bindLocator } from './ui/locator-view';
 import { bindMap } from './ui/map-setup';
 import { applyTheme, bindPageView } from './ui/page-view';
 import { bindPrint } from './ui/print-view';
@@ -93,6 +94,7 @@ async function start(): Promise<void> {
   byId('download').addEventListener('click', () => void download());
   bindPageView(store, map);
   bindPrint(map);
+  bindLocator(store, map, collection);
   bindImageDownload(byId('image-tools'), {
     store,
     map,

@@ -631,15 +631,26 @@ function contains(outer: LonLatBox, inner: LonLatBox): boolean {
   );
 }
 
+/** The inset locator's drawing, in its own px: shared by the image and the live map. */
+export interface InsetPlan {
+  width: number;
+  height: number;
+  /** SVG path data of the world land around the region. */
+  land: string;
+  /** The view's box, never smaller than a few px, so a close-up still shows where it is. */
+  view: { x: number; y: number; width: number; height: number };
+}
+
 /**
- * A small map in the top right: the story's region (with the view) on world land,
- * the view outlined. Null when the view already shows the whole region.
+ * The inset locator for a view of `view.width` px showing `shown`: the story's region
+ * (with the view) on world land, the view outlined. Null when the view already shows
+ * the whole region.
  */
-function insetMarkup(
+export function planInset(
   inset: NonNullable<PaintOptions['inset']>,
-  view: MapView,
+  view: Pick<MapView, 'width' | 'height'>,
   shown: LonLatBox,
-): { markup: string; box: Box } | null {
+): InsetPlan | null {
   if (contains(shown, inset.region)) return null;
   const [rw, rs, re, rn] = inset.region;
   const extent: LonLatBox = [
@@ -665,20 +676,34 @@ function insetMarkup(
     const [x, y] = worldPixel(lon, lat, 0);
     return [(x - cx) * scale + width / 2, (y - cy) * scale + height / 2];
   };
-  const [w0, n0] = [cx - width / 2 / scale, cy - height / 2 / scale];
+  const w0 = cx - width / 2 / scale;
   const insetBox: LonLatBox = [
     (w0 / 256) * 360 - 180,
     -85,
     ((w0 + width / scale) / 256) * 360 - 180,
     85,
   ];
-  void n0;
   const [vx0, vy0] = project(shown[0], shown[3]);
   const [vx1, vy1] = project(shown[2], shown[1]);
-  // The view's box, never smaller than a few pixels, so a close-up still shows where it is.
-  const min = 6;
-  const vw = Math.max(vx1 - vx0, min);
-  const vh = Math.max(vy1 - vy0, min);
+  const vw = Math.max(vx1 - vx0, 6);
+  const vh = Math.max(vy1 - vy0, 6);
+  return {
+    width,
+    height,
+    land: landPath(inset.land, project, insetBox),
+    view: { x: (vx0 + vx1) / 2 - vw / 2, y: (vy0 + vy1) / 2 - vh / 2, width: vw, height: vh },
+  };
+}
+
+/** The inset in the top right of the image (see planInset). */
+function insetMarkup(
+  inset: NonNullable<PaintOptions['inset']>,
+  view: MapView,
+  shown: LonLatBox,
+): { markup: string; box: Box } | null {
+  const plan = planInset(inset, view, shown);
+  if (!plan) return null;
+  const { width, height } = plan;
   const box = { x: view.width - width - 8, y: 8, width, height };
   const markup = element(
     'g',
@@ -688,17 +713,14 @@ function insetMarkup(
       element('g', { 'clip-path': 'url(#inset-clip)' }, [
         element('rect', { width, height, fill: BASEMAP_STYLE.sea }),
         element('path', {
-          d: landPath(inset.land, project, insetBox),
+          d: plan.land,
           fill: BASEMAP_STYLE.land,
           stroke: BASEMAP_STYLE.coast.color,
           'stroke-width': 0.5,
         }),
         element('rect', {
           class: 'inset-view',
-          x: (vx0 + vx1) / 2 - vw / 2,
-          y: (vy0 + vy1) / 2 - vh / 2,
-          width: vw,
-          height: vh,
+          ...plan.view,
           fill: 'none',
           stroke: ACCENT,
           'stroke-width': 1.5,
