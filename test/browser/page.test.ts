@@ -1,8 +1,10 @@
 /**
  * The page's presentation: both themes (from `theme=` and from the system's colour
  * scheme) pass axe, popups included; printing shows the map, its key, the places and
- * the article with the open place's passages, and no buttons.
+ * the article with the open place's passages, and no buttons; an opened file's popup
+ * gives its property keys room and reads lists and objects as text.
  */
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -93,6 +95,44 @@ describe('print', () => {
       const pdf = await page.pdf({ format });
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     }
+    await context.close();
+  });
+});
+
+describe("an opened file's property table", () => {
+  it('keeps keys on one line and shows lists and objects readably', async () => {
+    const { page, context } = await openApp(browser, baseUrl);
+    // The article's own places, opened as any GeoJSON: keys such as name:ja-Latn,
+    // a list (claimed_by) and an object (sources).
+    await page
+      .getByLabel('Open GeoJSON')
+      .setInputFiles(join('geodata', 'kurils-2019', 'places.geojson'));
+    await page.waitForFunction(() => performance.getEntriesByName('data-rendered').length > 0);
+    await page
+      .getByRole('list', { name: 'Places' })
+      .getByRole('button', { name: /Iturup/ })
+      .first()
+      .click();
+    const popup = page.locator('.leaflet-popup-content .generic-popup');
+    await popup.waitFor();
+    const rows = await popup.locator('table.properties tr').evaluateAll((trs) =>
+      trs.map((tr) => {
+        const th = tr.querySelector('th')!;
+        const line = parseFloat(getComputedStyle(th).lineHeight);
+        return {
+          key: th.textContent,
+          lines: Math.round(th.getBoundingClientRect().height / line),
+          value: (tr.querySelector('td') as HTMLElement).innerText,
+        };
+      }),
+    );
+    const row = (key: string) => rows.find((r) => r.key === key)!;
+    for (const key of ['name:ja', 'name:ru-Latn', 'claimed_by', 'administered_by']) {
+      expect(row(key).lines, key).toBe(1);
+    }
+    expect(row('claimed_by').value).toBe('ja');
+    expect(row('sources').value).not.toMatch(/^[{[]/);
+    expect(row('sources').value).toMatch(/:/);
     await context.close();
   });
 });
