@@ -13,10 +13,17 @@ export interface LiveControl {
   setVisible: (on: boolean) => void;
 }
 
-export function addScaleBar(map: L.Map): LiveControl {
+/**
+ * Adds the scale bar (hidden until setVisible(true)); `describe` gives its accessible
+ * name from the two lengths, in the interface's language.
+ */
+export function addScaleBar(
+  map: L.Map,
+  describe: (metric: string, imperial: string) => string,
+): LiveControl {
   const control = new L.Control({ position: 'bottomleft' });
   const box = L.DomUtil.create('div', 'scale-bar');
-  // Read by screen readers as one phrase: "Scale: 500 km, 200 mi".
+  // Read by screen readers as one phrase ("Scale: 500 km, 200 mi").
   box.setAttribute('role', 'img');
   const rows = (['metric', 'imperial'] as const).map((unit) => {
     const row = L.DomUtil.create('div', `scale-bar-row scale-bar-${unit}`, box);
@@ -32,7 +39,7 @@ export function addScaleBar(map: L.Map): LiveControl {
       bar.style.width = `${result[unit].pixels.toFixed(1)}px`;
       label.textContent = result[unit].label;
     }
-    box.setAttribute('aria-label', `Scale: ${result.metric.label}, ${result.imperial.label}`);
+    box.setAttribute('aria-label', describe(result.metric.label, result.imperial.label));
   };
   control.onAdd = () => box;
   let shown = false;

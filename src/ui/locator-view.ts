@@ -12,10 +12,13 @@ import type { Store } from '../core/state/store';
 import { addInset } from '../map/inset-control';
 import type { LeafletMap } from '../map/live-view';
 import { addScaleBar, type LiveControl } from '../map/scale-bar-control';
+import { tr } from './i18n';
 import { fetchJson } from './load';
 
 export function bindLocator(store: Store, map: LeafletMap, collection: PlaceCollection): void {
-  const scale = addScaleBar(map);
+  const scale = addScaleBar(map, (metric, imperial) =>
+    tr().t('map.scaleBar', { metric, imperial }),
+  );
   let inset: LiveControl | null = null;
   const render = (s: AppState): void => {
     scale.setVisible(s.flags.scaleBar);
