@@ -18,6 +18,8 @@
  *   `panels=none` means both closed; both open is the default and is omitted.
  */
 import { ALL_SIDES, type NamingMode } from '../article/naming';
+import { DEFAULT_FLAGS, formatFlags, isDefaultFlags, isFlagKey, readFlag } from './page-flags';
+import type { PageFlags } from './page-flags';
 
 export interface MapView {
   zoom: number;
@@ -41,6 +43,8 @@ export interface MapState {
   embed: boolean;
   /** An http(s) URL (as URL.href) of another GeoJSON to show. */
   data?: string;
+  /** Display flags (page-flags.ts); present only when one differs from its default. */
+  flags?: PageFlags;
 }
 
 export interface ParseOptions {
@@ -97,6 +101,7 @@ export function parseState(hash: string, options: ParseOptions = {}): MapState {
     if (view && view.zoom >= minZoom && view.zoom <= maxZoom) state.view = view;
     return state.view !== undefined;
   };
+  let flags: PageFlags = { ...DEFAULT_FLAGS };
   text.split('&', MAX_SEGMENTS).forEach((segment, index) => {
     const equals = segment.indexOf('=');
     if (equals < 0) {
@@ -139,8 +144,11 @@ export function parseState(hash: string, options: ParseOptions = {}): MapState {
         if (url !== undefined) state.data = url;
         break;
       }
+      default:
+        if (isFlagKey(key)) flags = readFlag(flags, key, value);
     }
   });
+  if (!isDefaultFlags(flags)) state.flags = flags;
   return state;
 }
 
@@ -168,6 +176,7 @@ export function formatState(state: MapState): string {
   if (open.length < PANELS.length) parts.push(`panels=${open.join(',') || 'none'}`);
   if (state.embed) parts.push('embed=1');
   if (state.data !== undefined) parts.push(`data=${encodeURIComponent(state.data)}`);
+  if (state.flags) parts.push(...formatFlags(state.flags));
   return parts.length > 0 ? `#${parts.join('&')}` : '';
 }
 

@@ -8,6 +8,7 @@
  */
 import type { Basemap, MapState, MapView, Panel } from '../address/url-state';
 import { DEFAULT_STATE } from '../address/url-state';
+import { DEFAULT_FLAGS, isDefaultFlags, type PageFlags } from '../address/page-flags';
 import type { NamingMode } from '../article/naming';
 
 /** Another GeoJSON shown instead of the article's places. */
@@ -44,6 +45,8 @@ export interface AppState {
   basemap: Basemap;
   panels: Panel[];
   embed: boolean;
+  /** Display flags from the address (theme, static, inset, scale bar); kept through every step. */
+  flags: PageFlags;
   /** The data the reader asked for (a link's url is named in the address while it loads). */
   data: DataSource | null;
   /**
@@ -67,6 +70,7 @@ export const INITIAL_STATE: AppState = {
   basemap: DEFAULT_STATE.basemap,
   panels: [...DEFAULT_STATE.panels],
   embed: false,
+  flags: { ...DEFAULT_FLAGS },
   data: null,
   shown: null,
   keepView: false,
@@ -91,5 +95,6 @@ export function toMapState(state: AppState): MapState {
     panels: [...state.panels],
     embed: state.embed,
     ...(state.data?.kind === 'url' ? { data: state.data.url } : {}),
+    ...(isDefaultFlags(state.flags) ? {} : { flags: { ...state.flags } }),
   };
 }
