@@ -9,6 +9,7 @@
 import type { Basemap, MapState, MapView, Panel } from '../address/url-state';
 import { DEFAULT_STATE } from '../address/url-state';
 import type { NamingMode } from '../article/naming';
+import type { InterfaceLanguage } from '../i18n/tables';
 
 /** Another GeoJSON shown instead of the article's places. */
 export type DataSource =
@@ -44,6 +45,8 @@ export interface AppState {
   basemap: Basemap;
   panels: Panel[];
   embed: boolean;
+  /** The interface language the reader or the link chose; null: the browser's languages. */
+  lang: InterfaceLanguage | null;
   /** The data the reader asked for (a link's url is named in the address while it loads). */
   data: DataSource | null;
   /**
@@ -67,6 +70,7 @@ export const INITIAL_STATE: AppState = {
   basemap: DEFAULT_STATE.basemap,
   panels: [...DEFAULT_STATE.panels],
   embed: false,
+  lang: null,
   data: null,
   shown: null,
   keepView: false,
@@ -91,5 +95,6 @@ export function toMapState(state: AppState): MapState {
     panels: [...state.panels],
     embed: state.embed,
     ...(state.data?.kind === 'url' ? { data: state.data.url } : {}),
+    ...(state.lang !== null ? { lang: state.lang } : {}),
   };
 }
