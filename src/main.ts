@@ -6,9 +6,8 @@
  */
 import 'leaflet/dist/leaflet.css';
 import './styles.css';
-import type { Panel } from './core/address/url-state';
+import { parseState, type Panel } from './core/address/url-state';
 import { indexArticle } from './core/article/article-index';
-import { formatDate } from './core/article/format-date';
 import { namingModes } from './core/article/naming';
 import { partiesOf, readPlaceCollection } from './core/article/places';
 import { INITIAL_STATE } from './core/state/app-state';
@@ -22,7 +21,9 @@ import { bindKeys } from './ui/keys';
 import { byId, fetchJson, fetchOk } from './ui/load';
 import { bindMap } from './ui/map-setup';
 import { showProblems } from './ui/problems';
-import { bindReadingViews } from './ui/reading-views';
+import { DATA_LANG, tr } from './ui/i18n';
+import { applyLanguage, languageOf, renderLanguageSwitch } from './ui/language';
+import { bindByline, bindReadingViews } from './ui/reading-views';
 import { bindLinks } from './ui/share';
 
 /**
@@ -34,20 +35,28 @@ const DATA_URL = `geodata/${/^[a-z0-9][a-z0-9-]{0,62}$/.test(slug) ? slug : 'kur
 const problemsRegion = byId('problems');
 const problems = (messages: string[]): void => showProblems(problemsRegion, messages);
 
+// The interface's language before anything is drawn: the link's `lang=`, else the browser's.
+applyLanguage(languageOf({ lang: parseState(location.hash).lang ?? null }));
+
 async function start(): Promise<void> {
-  const read = readPlaceCollection(await fetchJson(DATA_URL, 'the places'));
+  const read = readPlaceCollection(await fetchJson(DATA_URL, tr().t('problems.whatPlaces')));
   const collection = read.collection;
   if (!collection) return problems(read.problems);
   // Features that break the data contract are left out by name; the rest still plot.
   if (read.problems.length > 0) problems(read.problems);
   const { article } = collection;
-  byId('article-title').textContent = article.title;
-  byId('article-byline').textContent = `${article.source}, ${formatDate(article.date)}`;
+  const title = byId('article-title');
+  title.removeAttribute('data-i18n');
+  title.textContent = article.title;
+  title.lang = DATA_LANG;
   const textUrl = new URL(article.text, new URL(DATA_URL, document.baseURI)).href;
   // The article's text loads while the places are drawn; it brings the tour order after.
-  const articleText = fetchOk(textUrl, 'the article text').then((r) => r.text());
+  const articleText = fetchOk(textUrl, tr().t('problems.whatArticle')).then((r) => r.text());
 
   const store = createStore(INITIAL_STATE);
+  // First: every view renders after the translator has changed.
+  renderLanguageSwitch(byId('language'), store, partiesOf(article));
+  bindByline(store, article, byId('article-byline'));
   let openData: OpenData | null = null;
   const download = makeDownload(store, collection, () => openData, problems);
   const { map, setParagraphs } = bindMap(
@@ -72,6 +81,9 @@ async function start(): Promise<void> {
     tour: byId('tour'),
     panels: panels as Record<Panel, HTMLDetailsElement>,
     bordersCaption: byId('borders-caption'),
+    table: byId('places-table'),
+    describe: byId('map-description'),
+    live: byId('live'),
   });
   bindDataView(store, openData, {
     panel: byId('data-panel'),
@@ -112,5 +124,5 @@ async function start(): Promise<void> {
 }
 
 start().catch((error: unknown) =>
-  problems([`The map could not start: ${(error as Error).message}`]),
+  problems([tr().t('problems.startFailed', { reason: (error as Error).message })]),
 );

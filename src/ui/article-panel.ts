@@ -3,9 +3,9 @@
  * button that opens it, and the open place's passages highlighted.
  */
 import type { ArticleIndex } from '../core/article/article-index';
-import { formatDate } from '../core/article/format-date';
 import type { ArticleMeta } from '../core/article/places';
 import { el } from './dom';
+import { tr } from './i18n';
 
 export interface ArticlePanel {
   /** Highlights the passages of `id` (none for null); scrolls the first into view. */
@@ -14,6 +14,8 @@ export interface ArticlePanel {
   showParagraph: (n: number) => void;
   /** Renames every mention button's accessible label, e.g. after a naming change. */
   relabel: (label: (id: string) => string) => void;
+  /** Rewrites the interface's words around the article in the language in force. */
+  retranslate: () => void;
 }
 
 export interface ArticlePanelOptions {
@@ -62,15 +64,16 @@ export function renderArticlePanel(
     }
     return p;
   });
-  region.replaceChildren(
-    el(
-      'p',
-      { className: 'article-meta' },
-      `${meta.source}, ${formatDate(meta.date)}. Place names are buttons: choose one to see it on the map.`,
-    ),
-    ...paragraphs,
-  );
-  if (meta.note) region.append(el('p', { className: 'article-note' }, `Note: ${meta.note}`));
+  const metaLine = el('p', { className: 'article-meta' });
+  const noteLine = el('p', { className: 'article-note' });
+  const retranslate = (): void => {
+    const t = tr();
+    metaLine.textContent = t.t('article.meta', { source: meta.source, date: t.date(meta.date) });
+    if (meta.note) noteLine.textContent = t.t('article.note', { note: meta.note });
+  };
+  retranslate();
+  region.replaceChildren(metaLine, ...paragraphs);
+  if (meta.note) region.append(noteLine);
 
   function scrollTo(node: Element): void {
     node.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
@@ -99,6 +102,7 @@ export function renderArticlePanel(
       void p.offsetWidth;
       p.classList.add('is-flashed');
     },
+    retranslate,
     relabel(next) {
       for (const button of mentions) button.title = next(button.dataset.place ?? '');
     },

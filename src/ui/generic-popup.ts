@@ -6,6 +6,7 @@
  */
 import { pickProperties } from '../core/geojson/pick-properties';
 import { el, elWith } from './dom';
+import { tr } from './i18n';
 
 /** Rows and passages shown at most; the rest are counted. */
 const MAX_ROWS = 300;
@@ -41,12 +42,12 @@ export function buildGenericPopup(
     'article',
     { className: 'popup generic-popup' },
     el('h2', { tabindex: '-1' }, label),
-    !hasAny ? el('p', { className: 'kind' }, 'No properties') : null,
+    !hasAny ? el('p', { className: 'kind' }, tr().t('generic.noProperties')) : null,
     rows.length > 0
       ? el(
           'table',
           { className: 'properties' },
-          el('caption', {}, 'Properties'),
+          el('caption', {}, tr().t('generic.properties')),
           elWith(
             'tbody',
             {},
@@ -61,7 +62,7 @@ export function buildGenericPopup(
       ? el(
           'section',
           { className: 'passages' },
-          el('h3', {}, 'Passages'),
+          el('h3', {}, tr().t('generic.passages')),
           elWith(
             'ol',
             {},
