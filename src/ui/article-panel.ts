@@ -5,7 +5,7 @@
 import type { ArticleIndex } from '../core/article/article-index';
 import type { ArticleMeta } from '../core/article/places';
 import { el } from './dom';
-import { tr } from './i18n';
+import { DATA_LANG, tr } from './i18n';
 
 export interface ArticlePanel {
   /** Highlights the passages of `id` (none for null); scrolls the first into view. */
@@ -28,6 +28,27 @@ export interface ArticlePanelOptions {
 const prefersReducedMotion = (): boolean =>
   window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
+/** The line above the article and the note below it: the interface's words around the data's. */
+function metaLines(meta: ArticleMeta) {
+  const metaLine = el('p', { className: 'article-meta' });
+  const noteLine = el('p', { className: 'article-note' });
+  const retranslate = (): void => {
+    const t = tr();
+    // The source and the note are the data's words: tagged, so they are read in its language.
+    const data = (part: { text: string; param?: string }): Node =>
+      part.param === 'source' || part.param === 'note'
+        ? el('span', { lang: DATA_LANG }, part.text)
+        : document.createTextNode(part.text);
+    metaLine.replaceChildren(
+      ...t.parts('article.meta', { source: meta.source, date: t.date(meta.date) }).map(data),
+    );
+    if (meta.note)
+      noteLine.replaceChildren(...t.parts('article.note', { note: meta.note }).map(data));
+  };
+  retranslate();
+  return { metaLine, noteLine, retranslate };
+}
+
 /** Fills `region` with the article. */
 export function renderArticlePanel(
   region: HTMLElement,
@@ -38,7 +59,12 @@ export function renderArticlePanel(
   const mentions: HTMLButtonElement[] = [];
   const paragraphs = index.segments.map((segments, i) => {
     const n = i + 1;
-    const p = el('p', { id: `paragraph-${n}`, className: 'paragraph', tabindex: '-1' });
+    const p = el('p', {
+      id: `paragraph-${n}`,
+      className: 'paragraph',
+      tabindex: '-1',
+      lang: DATA_LANG,
+    });
     p.append(el('span', { className: 'paragraph-number', 'aria-hidden': 'true' }, String(n)));
     for (const segment of segments) {
       let node: Node = document.createTextNode(segment.text);
@@ -64,14 +90,7 @@ export function renderArticlePanel(
     }
     return p;
   });
-  const metaLine = el('p', { className: 'article-meta' });
-  const noteLine = el('p', { className: 'article-note' });
-  const retranslate = (): void => {
-    const t = tr();
-    metaLine.textContent = t.t('article.meta', { source: meta.source, date: t.date(meta.date) });
-    if (meta.note) noteLine.textContent = t.t('article.note', { note: meta.note });
-  };
-  retranslate();
+  const { metaLine, noteLine, retranslate } = metaLines(meta);
   region.replaceChildren(metaLine, ...paragraphs);
   if (meta.note) region.append(noteLine);
 

@@ -125,3 +125,16 @@ export function renderPlacesTable(
     el('div', { className: 'table-scroll' }, table),
   );
 }
+
+/**
+ * The skip link to the table. The page's hash is the app's address, so following
+ * `#places-table` would be read as a link to another map: the link moves the focus instead.
+ */
+export function bindSkipLink(link: HTMLAnchorElement, section: HTMLElement): void {
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    const heading = section.querySelector<HTMLElement>('h2') ?? section;
+    heading.scrollIntoView({ block: 'start' });
+    heading.focus();
+  });
+}

@@ -140,7 +140,11 @@ function sourceLine(article: ArticleMeta): (string | HTMLElement)[] {
       date: t.date(article.date),
     })
     .map((part) =>
-      part.param === 'title' ? el('cite', { lang: DATA_LANG, dir: 'auto' }, part.text) : part.text,
+      part.param === 'title'
+        ? el('cite', { lang: DATA_LANG, dir: 'auto' }, part.text)
+        : part.param === 'source'
+          ? el('span', { lang: DATA_LANG }, part.text)
+          : part.text,
     );
 }
 

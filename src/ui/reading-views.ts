@@ -18,11 +18,12 @@ import type { AppState, OpenRoute } from '../core/state/app-state';
 import type { Store } from '../core/state/store';
 import { partyName } from '../core/i18n/party-name';
 import { renderArticlePanel, type ArticlePanel } from './article-panel';
-import { tr } from './i18n';
+import { el } from './dom';
+import { DATA_LANG, tr } from './i18n';
 import { showsData } from './map-view';
 import { renderNamingSwitch } from './naming-switch';
 import { markCurrentPlace, renderPlaceList } from './place-list';
-import { renderPlacesTable } from './places-table';
+import { bindSkipLink, renderPlacesTable } from './places-table';
 import { bindScreenReader } from './screen-reader';
 import { renderTour } from './tour';
 
@@ -110,6 +111,8 @@ export function bindReadingViews(
     renderPanels(next);
   });
   renderPanels(store.get());
+  const skip = document.querySelector<HTMLAnchorElement>('a.skip-link');
+  if (skip) bindSkipLink(skip, elements.table);
   bindScreenReader(store, elements, {
     features,
     parties,
@@ -205,10 +208,15 @@ function renderer(v: Views, articlePanel: () => ArticlePanel | null) {
 export function bindByline(store: Store, article: ArticleMeta, byline: HTMLElement): void {
   const render = (): void => {
     const t = tr();
-    byline.textContent = t.t('article.byline', {
-      source: article.source,
-      date: t.date(article.date),
-    });
+    byline.replaceChildren(
+      ...t
+        .parts('article.byline', { source: article.source, date: t.date(article.date) })
+        .map((part) =>
+          part.param === 'source'
+            ? el('span', { lang: DATA_LANG }, part.text)
+            : document.createTextNode(part.text),
+        ),
+    );
   };
   render();
   store.subscribe((next, prev) => {
