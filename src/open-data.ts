@@ -6,6 +6,7 @@
  * the article's places on the map and in the list until "Back to the article" (or Back).
  * Progress and success are told in the status region, problems in the alert region.
  */
+import { tr } from './ui/i18n';
 import type { BBox, Feature } from 'geojson';
 import { openedExportFileName } from './core/export/export';
 import { formatBytes } from './core/geojson/byte-size';
@@ -127,8 +128,17 @@ export function setupOpenData(options: OpenDataOptions): OpenData {
       true,
     );
 
-  const bar = el('progress', { className: 'open-bar', 'aria-label': 'Opening progress' });
-  const cancelButton = el('button', { type: 'button', className: 'tool-button' }, 'Cancel');
+  // data-i18n: the page's words follow a change of language (ui/language.ts).
+  const bar = el('progress', {
+    className: 'open-bar',
+    'aria-label': tr().t('open.progressLabel'),
+    'data-i18n-label': 'open.progressLabel',
+  });
+  const cancelButton = el(
+    'button',
+    { type: 'button', className: 'tool-button', 'data-i18n': 'toolbar.cancel' },
+    tr().t('toolbar.cancel'),
+  );
   const progressBox = el('div', { className: 'open-progress' }, bar, cancelButton);
   progressBox.hidden = true;
   status.after(progressBox);

@@ -113,7 +113,7 @@ export function bindReadingViews(
   renderPanels(store.get());
   const skip = document.querySelector<HTMLAnchorElement>('a.skip-link');
   if (skip) bindSkipLink(skip, elements.table);
-  bindScreenReader(store, elements, {
+  const screenReader = bindScreenReader(store, elements, {
     features,
     parties,
     labelOf: labelIn,
@@ -135,6 +135,7 @@ export function bindReadingViews(
         label: labelOf,
       });
       articlePanel.highlight(s.place);
+      screenReader.ready();
       return articlePanel;
     },
   };

@@ -50,7 +50,7 @@ export function bindScreenReader(
   store: Store,
   elements: { describe: HTMLElement; live: HTMLElement },
   options: ScreenReaderOptions,
-): { announce: (s: AppState) => void } {
+): { ready: () => void } {
   const place = (id: string) => options.features.find((f) => f.id === id);
   const announce = (s: AppState): void => {
     const open = s.place !== null && !showsData(s) ? place(s.place) : undefined;
@@ -63,6 +63,10 @@ export function bindScreenReader(
       total: n > 0 ? total : options.features.length,
     });
   };
+  // A place's position is in the tour's order, which the article's text brings: a place
+  // opened before it arrives (a link) is announced once it has.
+  let ready = false;
+  let waiting = false;
   const render = (next: AppState, prev: AppState | null): void => {
     if (
       !prev ||
@@ -72,9 +76,18 @@ export function bindScreenReader(
     ) {
       elements.describe.textContent = description(next, options);
     }
-    if (next.place !== null && (!prev || next.place !== prev.place)) announce(next);
+    if (next.place !== null && (!prev || next.place !== prev.place)) {
+      if (ready) announce(next);
+      else waiting = true;
+    }
   };
   render(store.get(), null);
   store.subscribe((next, prev) => render(next, prev));
-  return { announce };
+  return {
+    ready() {
+      ready = true;
+      if (waiting && store.get().place !== null) announce(store.get());
+      waiting = false;
+    },
+  };
 }

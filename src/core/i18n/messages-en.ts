@@ -174,6 +174,7 @@ export const en = {
 
   // Opening another GeoJSON (status region, then the alert region)
   'open.heading': 'Opened file',
+  'open.progressLabel': 'Opening progress',
   'open.backToArticle': 'Back to the article',
   'open.loading': 'Loading {name}…',
   'open.reading': 'Reading {name}…',

@@ -138,6 +138,7 @@ export const ja: Messages = {
   'article.note': '注：{note}',
 
   'open.heading': '開いたファイル',
+  'open.progressLabel': 'ファイルを開く進行状況',
   'open.backToArticle': '記事に戻る',
   'open.loading': '{name}を読み込んでいます…',
   'open.reading': '{name}を読み取っています…',

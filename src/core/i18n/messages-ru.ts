@@ -190,6 +190,7 @@ export const ru: Messages = {
   'article.note': 'Примечание: {note}',
 
   'open.heading': 'Открытый файл',
+  'open.progressLabel': 'Ход открытия файла',
   'open.backToArticle': 'Вернуться к статье',
   'open.loading': 'Загрузка {name}…',
   'open.reading': 'Чтение {name}…',

@@ -42,7 +42,6 @@ const WAITING: Record<string, string> = {
   'map.cmdScroll': 'issue 13',
   'map.twoFingers': 'issue 13',
   // open-data.ts and core/geojson write their messages in English; the lead is splitting both.
-  'toolbar.cancel': 'open-data.ts',
   'open.loading': 'open-data.ts',
   'open.reading': 'open-data.ts',
   'open.checking': 'open-data.ts',
