@@ -6,6 +6,7 @@
  */
 import 'leaflet/dist/leaflet.css';
 import './styles.css';
+import './home.css';
 import { parseState, type Panel } from './core/address/url-state';
 import { indexArticle } from './core/article/article-index';
 import { namingModes } from './core/article/naming';
@@ -13,6 +14,7 @@ import { partiesOf, readPlaceCollection } from './core/article/places';
 import { INITIAL_STATE } from './core/state/app-state';
 import { readEntry } from './core/state/history-entry';
 import { createStore } from './core/state/store';
+import { FIRST_ARTICLE, readSitePath, SLUG } from './core/site/site-path';
 import { setupOpenData, type OpenData } from './open-data';
 import { bindAddress, currentEntry } from './ui/address';
 import { bindDataView } from './ui/data-view';
@@ -27,11 +29,16 @@ import { bindByline, bindReadingViews } from './ui/reading-views';
 import { bindLinks } from './ui/share';
 
 /**
- * The article's places: `?article=<slug>` names its folder, geodata/<slug>/ (until the site
- * has a page per article, issue 12); the first article by default.
+ * The site's root (the folder of index.html): the built script is `<root>/assets/…`, the
+ * dev server's `<root>/src/main.ts`. Every data address is below it, so the site works
+ * under any path and from any of its pages (`<root>/<slug>/<place>/`).
  */
-const slug = new URLSearchParams(location.search).get('article') ?? '';
-const DATA_URL = `geodata/${/^[a-z0-9][a-z0-9-]{0,62}$/.test(slug) ? slug : 'kurils-2019'}/places.geojson`;
+const SITE_ROOT = new URL(/* @vite-ignore */ '../', import.meta.url);
+// The page's article and place from its path (core/site); `?article=` as before.
+const sitePath = readSitePath(location.pathname, SITE_ROOT.pathname);
+const queried = new URLSearchParams(location.search).get('article');
+const slug = sitePath.slug ?? (queried !== null && SLUG.test(queried) ? queried : FIRST_ARTICLE);
+const DATA_URL = new URL(`geodata/${slug}/places.geojson`, SITE_ROOT).href;
 const problemsRegion = byId('problems');
 const problems = (messages: string[]): void => showProblems(problemsRegion, messages);
 
@@ -95,7 +102,7 @@ async function start(): Promise<void> {
   });
   byId('download').addEventListener('click', () => void download());
   bindKeys(store, map.getContainer(), reading.step);
-  bindLinks(store, article.title);
+  bindLinks(store, article.title, { root: SITE_ROOT.href, slug });
 
   const parse = {
     placeIds: new Set(collection.features.map((f) => f.id)),
@@ -104,7 +111,11 @@ async function start(): Promise<void> {
     maxZoom: map.getMaxZoom(),
   };
   bindAddress(store, parse);
-  store.dispatch({ type: 'navigate', to: readEntry(currentEntry(), parse), first: true });
+  const first = readEntry(currentEntry(), parse);
+  // A place's page (`<slug>/<place>/`) opens on its place unless the hash says otherwise.
+  const pathPlace = sitePath.place !== null && parse.placeIds.has(sitePath.place);
+  if (pathPlace && location.hash.length <= 1) first.place = sitePath.place ?? undefined;
+  store.dispatch({ type: 'navigate', to: first, first: true });
   // Marked after a frame, so "drawn" means painted, not merely queued.
   requestAnimationFrame(() => performance.mark('places-rendered'));
 

@@ -4,6 +4,7 @@
  * snippet of the current view in embed mode.
  */
 import { formatState } from '../core/address/url-state';
+import { placePath } from '../core/site/site-path';
 import { toMapState, type AppState } from '../core/state/app-state';
 import type { Store } from '../core/state/store';
 import { el } from './dom';
@@ -109,10 +110,21 @@ export function renderShare(container: HTMLElement, options: ShareOptions): void
   container.replaceChildren(copy, embed, status, fallback, panel);
 }
 
-/** Share, embed and "Open full map" links: the address of the state as it is when used. */
-export function bindLinks(store: Store, title: string): void {
-  const base = (): string => location.href.split('#')[0] ?? '';
-  const linkTo = (s: AppState): string => base() + formatState(toMapState(s));
+/** Where the site is and which article this page shows, for links in the site's own form. */
+export interface SiteLinks {
+  /** The site's root address, ending in '/'. */
+  root: string;
+  slug: string;
+}
+
+/**
+ * Share, embed and "Open full map" links: the address of the state as it is when used. A
+ * shared link is the page of the open place (`<root>/<slug>/<place>/`, whose preview shows
+ * that place) or of the article, with the hash that restores exactly what was seen.
+ */
+export function bindLinks(store: Store, title: string, site: SiteLinks): void {
+  const linkTo = (s: AppState): string =>
+    site.root + placePath(site.slug, s.place) + formatState(toMapState(s));
   const share = (): void =>
     renderShare(byId('share'), {
       link: () => linkTo(store.get()),
