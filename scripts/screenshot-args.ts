@@ -22,6 +22,7 @@ Options:
   --name NAME     file name stem (default: screenshot)
   --width PX      viewport width (default: 1280)
   --height PX     viewport height (default: 800)
+  --lang LANG     interface language: en, ru or ja (default: the browser's)
   -h, --help      show this help
 
 Exit status: 0 written, 2 bad arguments, 1 anything else.
@@ -37,6 +38,8 @@ export interface ScreenshotCommand {
   name: string;
   width: number;
   height: number;
+  /** The interface language (`lang=` in the address); undefined: the browser's. */
+  lang: 'en' | 'ru' | 'ja' | undefined;
 }
 
 /** Reads `args` (without node and the script); throws UsageError for anything it cannot use. */
@@ -56,6 +59,7 @@ export function parseScreenshotArgs(
         name: { type: 'string', default: 'screenshot' },
         width: { type: 'string', default: '1280' },
         height: { type: 'string', default: '800' },
+        lang: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -77,12 +81,17 @@ export function parseScreenshotArgs(
     );
   }
   if (values.out === '') throw new UsageError('--out needs a folder.');
+  const lang = values.lang;
+  if (lang !== undefined && lang !== 'en' && lang !== 'ru' && lang !== 'ja') {
+    throw new UsageError(`--lang must be en, ru or ja, not ${JSON.stringify(lang)}.`);
+  }
   return {
     out: values.out,
     places: values.place,
     name: values.name,
     width: pixels('--width', values.width),
     height: pixels('--height', values.height),
+    lang,
   };
 }
 

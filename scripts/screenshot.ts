@@ -41,7 +41,8 @@ async function shoot(command: ScreenshotCommand): Promise<void> {
   const browser = await launchChromium();
   try {
     const viewport = { width: command.width, height: command.height };
-    const { page, errors } = await openApp(browser, baseUrl, { viewport });
+    const path = command.lang ? `#lang=${command.lang}` : '';
+    const { page, errors } = await openApp(browser, baseUrl, { viewport, path });
     await waitForMark(page, 'basemap-rendered');
     await waitForSettledMap(page);
     const file = join(out, `${command.name}.png`);

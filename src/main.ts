@@ -10,9 +10,8 @@ import './home.css';
 import './page.css';
 import './print.css';
 import { parseFlags } from './core/address/page-flags';
-import type { Panel, ParseOptions } from './core/address/url-state';
+import { parseState, type Panel, type ParseOptions } from './core/address/url-state';
 import { indexArticle } from './core/article/article-index';
-import { formatDate } from './core/article/format-date';
 import { namingModes } from './core/article/naming';
 import { partiesOf, readPlaceCollection, type PlaceCollection } from './core/article/places';
 import { INITIAL_STATE } from './core/state/app-state';
@@ -31,7 +30,9 @@ import { bindMap } from './ui/map-setup';
 import { applyTheme, bindPageView } from './ui/page-view';
 import { bindPrint } from './ui/print-view';
 import { showProblems } from './ui/problems';
-import { bindReadingViews } from './ui/reading-views';
+import { DATA_LANG, tr } from './ui/i18n';
+import { applyLanguage, languageOf, renderLanguageSwitch } from './ui/language';
+import { bindByline, bindReadingViews } from './ui/reading-views';
 import { bindLinks } from './ui/share';
 
 /**
@@ -47,6 +48,9 @@ const slug = sitePath.slug ?? (queried !== null && SLUG.test(queried) ? queried 
 const DATA_URL = new URL(`geodata/${slug}/places.geojson`, SITE_ROOT).href;
 const problemsRegion = byId('problems');
 const problems = (messages: string[]): void => showProblems(problemsRegion, messages);
+
+// The interface's language before anything is drawn: the link's `lang=`, else the browser's.
+applyLanguage(languageOf({ lang: parseState(location.hash).lang ?? null }));
 
 // The theme before anything is drawn, so a dark page never flashes light.
 applyTheme(parseFlags(location.hash).theme);
@@ -77,19 +81,24 @@ function firstNavigation(parse: ParseOptions & { placeIds: Set<string> }): Navig
 }
 
 async function start(): Promise<void> {
-  const read = readPlaceCollection(await fetchJson(DATA_URL, 'the places'));
+  const read = readPlaceCollection(await fetchJson(DATA_URL, tr().t('problems.whatPlaces')));
   const collection = read.collection;
   if (!collection) return problems(read.problems);
   // Features that break the data contract are left out by name; the rest still plot.
   if (read.problems.length > 0) problems(read.problems);
   const { article } = collection;
-  byId('article-title').textContent = article.title;
-  byId('article-byline').textContent = `${article.source}, ${formatDate(article.date)}`;
+  const title = byId('article-title');
+  title.removeAttribute('data-i18n');
+  title.textContent = article.title;
+  title.lang = DATA_LANG;
   const textUrl = new URL(article.text, new URL(DATA_URL, document.baseURI)).href;
   // The article's text loads while the places are drawn; it brings the tour order after.
-  const articleText = fetchOk(textUrl, 'the article text').then((r) => r.text());
+  const articleText = fetchOk(textUrl, tr().t('problems.whatArticle')).then((r) => r.text());
 
   const store = createStore(INITIAL_STATE);
+  // First: every view renders after the translator has changed.
+  renderLanguageSwitch(byId('language'), store, partiesOf(article));
+  bindByline(store, article, byId('article-byline'));
   let openData: OpenData | null = null;
   const download = makeDownload(store, collection, () => openData, problems);
   const { map, setParagraphs } = bindMap(
@@ -114,6 +123,9 @@ async function start(): Promise<void> {
     tour: byId('tour'),
     panels: panels as Record<Panel, HTMLDetailsElement>,
     bordersCaption: byId('borders-caption'),
+    table: byId('places-table'),
+    describe: byId('map-description'),
+    live: byId('live'),
   });
   bindDataView(store, openData, {
     panel: byId('data-panel'),
@@ -155,5 +167,5 @@ async function start(): Promise<void> {
 }
 
 start().catch((error: unknown) =>
-  problems([`The map could not start: ${(error as Error).message}`]),
+  problems([tr().t('problems.startFailed', { reason: (error as Error).message })]),
 );

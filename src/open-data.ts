@@ -6,6 +6,7 @@
  * the article's places on the map and in the list until "Back to the article" (or Back).
  * Progress and success are told in the status region, problems in the alert region.
  */
+import { tr } from './ui/i18n';
 import type { BBox, Feature } from 'geojson';
 import { openedExportFileName } from './core/export/export';
 import { formatBytes } from './core/geojson/byte-size';
@@ -130,7 +131,9 @@ export function setupOpenData(options: OpenDataOptions): OpenData {
 class ProgressView {
   private readonly bar = el('progress', {
     className: 'open-bar',
-    'aria-label': 'Opening progress',
+    // data-i18n: the page's words follow a change of language (ui/language.ts).
+    'aria-label': tr().t('open.progressLabel'),
+    'data-i18n-label': 'open.progressLabel',
   });
   private readonly box: HTMLElement;
   private told = { stage: '', at: 0 };
@@ -139,7 +142,11 @@ class ProgressView {
     private readonly status: HTMLElement,
     onCancel: () => void,
   ) {
-    const cancelButton = el('button', { type: 'button', className: 'tool-button' }, 'Cancel');
+    const cancelButton = el(
+      'button',
+      { type: 'button', className: 'tool-button', 'data-i18n': 'toolbar.cancel' },
+      tr().t('toolbar.cancel'),
+    );
     this.box = el('div', { className: 'open-progress' }, this.bar, cancelButton);
     this.box.hidden = true;
     status.after(this.box);

@@ -52,6 +52,14 @@ export interface Basemaps {
   /** Shows a basemap (without calling onChange). */
   set: (kind: BasemapKind) => void;
   current: () => BasemapKind;
+  /** Renames the basemaps in the layer switch and rewrites their attributions (a language change). */
+  setWords: (words: BasemapWords) => void;
+}
+
+/** The layer switch's names and the attributions, in the interface language (HTML of ours). */
+export interface BasemapWords {
+  names: Record<BasemapKind, string>;
+  attributions: Record<BasemapKind, string>;
 }
 
 /** What a level draws, decoded (core/geometry/basemap.ts decodeBasemapLayers). */
@@ -154,7 +162,7 @@ export function addBasemaps(map: L.Map, options: BasemapOptions): Basemaps {
   const layers: Record<BasemapKind, L.Layer> = { ne, osm };
   let current: BasemapKind = options.kind;
   layers[current].addTo(map);
-  L.control
+  const control = L.control
     .layers({ [NAMES.ne]: ne, [NAMES.osm]: osm }, undefined, { position: 'topright' })
     .addTo(map);
   map.on('baselayerchange', (event) => {
@@ -219,5 +227,28 @@ export function addBasemaps(map: L.Map, options: BasemapOptions): Basemaps {
       update();
     },
     current: () => current,
+    setWords: (words) => setWords(map, control, layers, words),
   };
+}
+
+function setWords(
+  map: L.Map,
+  control: L.Control.Layers,
+  layers: Record<BasemapKind, L.Layer>,
+  words: BasemapWords,
+): void {
+  // Leaflet keeps each entry's name and redraws the list from it (_update), e.g. on a switch.
+  const entries = (control as unknown as { _layers: { layer: L.Layer; name: string }[] })._layers;
+  for (const kind of Object.keys(layers) as BasemapKind[]) {
+    const entry = entries.find((e) => e.layer === layers[kind]);
+    if (entry) entry.name = words.names[kind];
+    const options = layers[kind].options as L.LayerOptions;
+    const before = options.attribution;
+    options.attribution = words.attributions[kind];
+    if (map.hasLayer(layers[kind]) && before !== options.attribution) {
+      if (before) map.attributionControl.removeAttribution(before);
+      map.attributionControl.addAttribution(words.attributions[kind]);
+    }
+  }
+  (control as unknown as { _update: () => void })._update();
 }

@@ -3,6 +3,7 @@
  * shapes stay smooth), its points as clusters the worker computes for the
  * view, each point or shape with a generic popup built by the caller.
  */
+import { tr } from '../ui/i18n';
 import L from 'leaflet';
 import type { BBox, Feature } from 'geojson';
 
@@ -73,7 +74,7 @@ export function addDataLayer(map: L.Map, options: DataLayerOptions): DataLayer {
         const marker = L.marker([lat, lon], {
           icon: clusterIcon(Number(p.point_count)),
           keyboard: true,
-          title: `${String(p.point_count)} points: zoom in`,
+          title: tr().t('map.cluster', { count: Number(p.point_count) }),
         });
         marker.on('click', async () => {
           const zoom = await options.expansionZoom(Number(p.cluster_id));

@@ -3,9 +3,9 @@
  * button that opens it, and the open place's passages highlighted.
  */
 import type { ArticleIndex } from '../core/article/article-index';
-import { formatDate } from '../core/article/format-date';
 import type { ArticleMeta } from '../core/article/places';
 import { el } from './dom';
+import { DATA_LANG, tr } from './i18n';
 
 export interface ArticlePanel {
   /** Highlights the passages of `id` (none for null); scrolls the first into view. */
@@ -14,6 +14,8 @@ export interface ArticlePanel {
   showParagraph: (n: number) => void;
   /** Renames every mention button's accessible label, e.g. after a naming change. */
   relabel: (label: (id: string) => string) => void;
+  /** Rewrites the interface's words around the article in the language in force. */
+  retranslate: () => void;
 }
 
 export interface ArticlePanelOptions {
@@ -26,6 +28,27 @@ export interface ArticlePanelOptions {
 const prefersReducedMotion = (): boolean =>
   window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
+/** The line above the article and the note below it: the interface's words around the data's. */
+function metaLines(meta: ArticleMeta) {
+  const metaLine = el('p', { className: 'article-meta' });
+  const noteLine = el('p', { className: 'article-note' });
+  const retranslate = (): void => {
+    const t = tr();
+    // The source and the note are the data's words: tagged, so they are read in its language.
+    const data = (part: { text: string; param?: string }): Node =>
+      part.param === 'source' || part.param === 'note'
+        ? el('span', { lang: DATA_LANG }, part.text)
+        : document.createTextNode(part.text);
+    metaLine.replaceChildren(
+      ...t.parts('article.meta', { source: meta.source, date: t.date(meta.date) }).map(data),
+    );
+    if (meta.note)
+      noteLine.replaceChildren(...t.parts('article.note', { note: meta.note }).map(data));
+  };
+  retranslate();
+  return { metaLine, noteLine, retranslate };
+}
+
 /** Fills `region` with the article. */
 export function renderArticlePanel(
   region: HTMLElement,
@@ -36,7 +59,12 @@ export function renderArticlePanel(
   const mentions: HTMLButtonElement[] = [];
   const paragraphs = index.segments.map((segments, i) => {
     const n = i + 1;
-    const p = el('p', { id: `paragraph-${n}`, className: 'paragraph', tabindex: '-1' });
+    const p = el('p', {
+      id: `paragraph-${n}`,
+      className: 'paragraph',
+      tabindex: '-1',
+      lang: DATA_LANG,
+    });
     p.append(el('span', { className: 'paragraph-number', 'aria-hidden': 'true' }, String(n)));
     for (const segment of segments) {
       let node: Node = document.createTextNode(segment.text);
@@ -62,15 +90,9 @@ export function renderArticlePanel(
     }
     return p;
   });
-  region.replaceChildren(
-    el(
-      'p',
-      { className: 'article-meta' },
-      `${meta.source}, ${formatDate(meta.date)}. Place names are buttons: choose one to see it on the map.`,
-    ),
-    ...paragraphs,
-  );
-  if (meta.note) region.append(el('p', { className: 'article-note' }, `Note: ${meta.note}`));
+  const { metaLine, noteLine, retranslate } = metaLines(meta);
+  region.replaceChildren(metaLine, ...paragraphs);
+  if (meta.note) region.append(noteLine);
 
   function scrollTo(node: Element): void {
     node.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
@@ -99,6 +121,7 @@ export function renderArticlePanel(
       void p.offsetWidth;
       p.classList.add('is-flashed');
     },
+    retranslate,
     relabel(next) {
       for (const button of mentions) button.title = next(button.dataset.place ?? '');
     },

@@ -1,4 +1,5 @@
 /** "Download GeoJSON" and "Download this place": what the map shows is what is exported. */
+import { tr } from './i18n';
 import type { PlaceCollection } from '../core/article/places';
 import { exportFileName, exportPlaces, GEOJSON_MEDIA_TYPE } from '../core/export/export';
 import type { Store } from '../core/state/store';
@@ -24,7 +25,7 @@ export function makeDownload(
         downloadText(text, exportFileName(s.names, placeId), GEOJSON_MEDIA_TYPE);
       }
     } catch (error) {
-      problems([`Could not export: ${(error as Error).message}`]);
+      problems([tr().t('problems.exportFailed', { reason: (error as Error).message })]);
     }
   };
 }

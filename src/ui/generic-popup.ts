@@ -7,6 +7,7 @@
 import { pickProperties } from '../core/geojson/pick-properties';
 import { readableValue, type ReadableValue } from '../core/geojson/readable-value';
 import { el, elWith } from './dom';
+import { tr } from './i18n';
 
 /** Rows and passages shown at most; the rest are counted. */
 const MAX_ROWS = 300;
@@ -66,12 +67,12 @@ export function buildGenericPopup(
     'article',
     { className: 'popup generic-popup' },
     el('h2', { tabindex: '-1' }, label),
-    !hasAny ? el('p', { className: 'kind' }, 'No properties') : null,
+    !hasAny ? el('p', { className: 'kind' }, tr().t('generic.noProperties')) : null,
     rows.length > 0
       ? el(
           'table',
           { className: 'properties' },
-          el('caption', {}, 'Properties'),
+          el('caption', {}, tr().t('generic.properties')),
           elWith(
             'tbody',
             {},
@@ -91,7 +92,7 @@ export function buildGenericPopup(
       ? el(
           'section',
           { className: 'passages' },
-          el('h3', {}, 'Passages'),
+          el('h3', {}, tr().t('generic.passages')),
           elWith(
             'ol',
             {},

@@ -1,13 +1,16 @@
 /** Fetching the article's own files, with messages a reader can act on. */
+import { tr } from './i18n';
 
 export async function fetchOk(url: string, what: string): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(url);
   } catch {
-    throw new Error(`Could not load ${what}: the network request failed.`);
+    throw new Error(tr().t('problems.couldNotLoad', { what }));
   }
-  if (!response.ok) throw new Error(`Could not load ${what}: HTTP ${response.status}.`);
+  if (!response.ok) {
+    throw new Error(tr().t('problems.httpStatus', { what, status: response.status }));
+  }
   return response;
 }
 
@@ -16,7 +19,7 @@ export async function fetchJson(url: string, what: string): Promise<unknown> {
   try {
     return await response.json();
   } catch {
-    throw new Error(`Could not load ${what}: it is not valid JSON.`);
+    throw new Error(tr().t('problems.notJson', { what }));
   }
 }
 

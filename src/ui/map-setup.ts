@@ -14,18 +14,20 @@ import { addClaimLines, type ClaimsLayer } from '../map/claims-layer';
 import type { BBox } from 'geojson';
 import { bindCamera, boundsFrame } from '../map/camera';
 import { bboxBounds } from '../map/data-layer';
-import { addBasemaps, createMap } from '../map/create-map';
+import { addBasemaps, createMap, type Basemaps } from '../map/create-map';
+import { translateControls } from '../map/translate-controls';
 import { addPlaces, type PlacesLayer } from '../map/places-layer';
 import { byId, fetchJson } from './load';
 import { bindMapView, showsData } from './map-view';
 import { buildPopup } from './popup';
+import { DATA_LANG, tr } from './i18n';
 
 function addBasemapLevels(
   map: ReturnType<typeof createMap>,
   store: Store,
   problems: (messages: string[]) => void,
   dataUrl: string,
-): void {
+): Basemaps {
   const basemaps = addBasemaps(map, {
     kind: store.get().basemap,
     // Natural Earth at the scale each zoom needs: 1:110m for the world, 1:50m nearer,
@@ -41,12 +43,42 @@ function addBasemapLevels(
         regional: true,
       },
     ],
-    load: async (url) => decodeBasemapLayers(await fetchJson(url, 'the basemap')),
+    load: async (url) => decodeBasemapLayers(await fetchJson(url, tr().t('problems.whatBasemap'))),
     onChange: (basemap) => store.dispatch({ type: 'basemap/set', basemap }),
     onDrawn: () => performance.mark('basemap-rendered'),
     onError: (error) => problems([error.message]),
   });
   store.subscribe((next) => basemaps.set(next.basemap));
+  return basemaps;
+}
+
+/** Leaflet's controls, the basemaps' names and attributions, in the language in force. */
+function translateMap(map: ReturnType<typeof createMap>, basemaps: Basemaps): void {
+  const t = tr();
+  translateControls(map, {
+    zoomIn: t.t('map.zoomIn'),
+    zoomOut: t.t('map.zoomOut'),
+    layers: t.t('map.layers'),
+    closePopup: t.t('map.closePopup'),
+  });
+  // Links of ours around the sources' names (Leaflet's attributions are HTML).
+  const ne = '<a href="https://www.naturalearthdata.com/">Natural Earth</a>';
+  const osm = '<a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>';
+  basemaps.setWords({
+    names: { ne: t.t('map.basemapBuiltIn'), osm: t.t('map.basemapOsm') },
+    attributions: {
+      ne: t.t('map.attributionLand', { source: ne }),
+      osm: t.t('map.attributionOsm', { osm }),
+    },
+  });
+}
+
+/** The places' labels on the map: English names (the data's), each in its own direction. */
+function tagLabels(map: ReturnType<typeof createMap>): void {
+  for (const span of map.getContainer().querySelectorAll<HTMLElement>('.place-label > span')) {
+    span.lang = DATA_LANG;
+    span.dir = 'auto';
+  }
 }
 
 /**
@@ -93,7 +125,7 @@ export function bindMap(
   dataBBox: () => BBox | null,
 ) {
   const map = createMap(byId('map'));
-  addBasemapLevels(map, store, problems, dataUrl);
+  const basemaps = addBasemapLevels(map, store, problems, dataUrl);
   let places: PlacesLayer | null = null;
   const camera = bindCamera(map, {
     frameOf: (t) => {
@@ -118,7 +150,17 @@ export function bindMap(
         onParagraph: showParagraph,
       }),
     onActivate: (id) => store.dispatch({ type: 'place/open', id, route: 'map' }),
-    onOpenChange: view.onOpenChange,
+    onOpenChange: (id, content, closed) => {
+      view.onOpenChange(id, content, closed);
+      if (id !== null) translateMap(map, basemaps);
+    },
+  });
+  tagLabels(map);
+  translateMap(map, basemaps);
+  store.subscribe((next, prev) => {
+    if (next.lang === prev.lang) return;
+    translateMap(map, basemaps);
+    places?.relabel();
   });
   void addClaims(map, store, collection, dataUrl);
   return { map, setParagraphs: (show: (n: number) => void) => (showParagraph = show) };

@@ -4,6 +4,7 @@
 import { ALL_SIDES, labelFor, type NamingMode } from '../core/article/naming';
 import type { Party, PlaceFeature } from '../core/article/places';
 import { el } from './dom';
+import { DATA_LANG, tr } from './i18n';
 
 export interface PlaceListOptions {
   /** Called with the place's id when its button is activated. */
@@ -24,6 +25,7 @@ export function renderPlaceList(
     id: place.id,
     label: labelFor(place.properties, mode, parties),
     kind: place.properties.kind,
+    lang: DATA_LANG,
   }));
   renderEntryList(list, entries, 0, onChoose);
 }
@@ -33,6 +35,8 @@ export interface ListEntry {
   id: string;
   label: string;
   kind: string;
+  /** The label's language when known (the article's labels; an opened file's names are not). */
+  lang?: string;
 }
 
 /** Fills `list` with a button per entry; `more` notes what is not listed (an opened file's rest). */
@@ -48,14 +52,15 @@ export function renderEntryList(
         'button',
         { type: 'button', 'data-place': entry.id, className: `place place-${entry.kind}` },
         el('span', { className: 'swatch', 'aria-hidden': 'true' }),
-        entry.label,
+        // Names in right-to-left scripts take their own direction, whatever the page's.
+        el('span', { ...(entry.lang ? { lang: entry.lang } : {}), dir: 'auto' }, entry.label),
       );
       button.addEventListener('click', () => onChoose(entry.id));
       return el('li', {}, button);
     }),
   );
   if (more > 0)
-    list.append(el('li', { className: 'more' }, `and ${more.toLocaleString('en')} more`));
+    list.append(el('li', { className: 'more' }, tr().t('places.more', { count: more })));
 }
 
 /** Marks the button of the open place (or none) as current. */

@@ -3,7 +3,6 @@
  * the names each side uses, who administers and who claims a disputed place,
  * the article's passages word for word, and the article's source and date.
  */
-import { formatDate } from '../core/article/format-date';
 import { ALL_SIDES, labelFor, type NamingMode } from '../core/article/naming';
 import { partyRows, type PartyRow } from '../core/article/party-rows';
 import {
@@ -13,25 +12,30 @@ import {
   type PlaceKind,
   type PlaceProperties,
 } from '../core/article/places';
+import type { Translator } from '../core/i18n/create-translator';
+import { kindKeys } from '../core/i18n/kind-keys';
+import { partyName } from '../core/i18n/party-name';
 import { el } from './dom';
+import { DATA_LANG, tr } from './i18n';
 
-const KIND_WORDS: Record<PlaceKind, string> = {
-  city: 'City',
-  island: 'Island',
-  'island-group': 'Island group',
-  region: 'Region',
-  sea: 'Sea',
-  country: 'Country',
-};
+function kindTitle(t: Translator, kind: PlaceKind): string {
+  const keys = kindKeys(kind);
+  return keys ? t.t(keys.title) : kind;
+}
 
 /** A name in native script over its Latin form, each tagged with its language. */
 function nameCell(row: PartyRow): HTMLTableCellElement {
-  if (!row.native && !row.latin) return el('td', { className: 'none' }, '—');
+  if (!row.native && !row.latin) return el('td', { className: 'none' }, tr().t('popup.none'));
+  // dir="auto": a name in Arabic or Hebrew script reads right to left inside a Latin page.
   return el(
     'td',
     {},
-    row.native ? el('span', { lang: row.native.lang, className: 'native' }, row.native.text) : null,
-    row.latin ? el('span', { lang: row.latin.lang, className: 'latin' }, row.latin.text) : null,
+    row.native
+      ? el('span', { lang: row.native.lang, dir: 'auto', className: 'native' }, row.native.text)
+      : null,
+    row.latin
+      ? el('span', { lang: row.latin.lang, dir: 'auto', className: 'latin' }, row.latin.text)
+      : null,
   );
 }
 
@@ -39,25 +43,31 @@ function nameCell(row: PartyRow): HTMLTableCellElement {
 function namesTable(p: PlaceProperties, rows: readonly PartyRow[]): HTMLTableElement | null {
   if (!rows.some((row) => row.native || row.latin)) return null;
   const usage = rows.some((row) => p[`label:${row.party.id}`]);
+  const t = tr();
   return el(
     'table',
     { className: 'names' },
-    el('caption', {}, 'Names'),
+    el('caption', {}, t.t('popup.names')),
     el(
       'thead',
       {},
-      el('tr', {}, el('td', {}), ...rows.map((row) => el('th', { scope: 'col' }, row.party.name))),
+      el(
+        'tr',
+        {},
+        el('td', {}),
+        ...rows.map((row) => el('th', { scope: 'col' }, partyName(t, row.party))),
+      ),
     ),
     el(
       'tbody',
       {},
-      el('tr', {}, el('th', { scope: 'row' }, 'Own script'), ...rows.map(nameCell)),
+      el('tr', {}, el('th', { scope: 'row' }, t.t('popup.ownScript')), ...rows.map(nameCell)),
       usage
         ? el(
             'tr',
             {},
-            el('th', { scope: 'row' }, 'In English'),
-            ...rows.map((row) => el('td', {}, row.label)),
+            el('th', { scope: 'row' }, t.t('popup.inEnglish')),
+            ...rows.map((row) => el('td', { lang: DATA_LANG, dir: 'auto' }, row.label)),
           )
         : null,
     ),
@@ -68,14 +78,18 @@ function statusList(rows: readonly PartyRow[]): HTMLDListElement | null {
   const admin = rows.filter((row) => row.role?.startsWith('administers'));
   const claim = rows.filter((row) => row.role?.endsWith('claims'));
   if (admin.length === 0 && claim.length === 0) return null;
-  const names = (list: readonly PartyRow[]): string => list.map((row) => row.party.name).join(', ');
+  const t = tr();
+  const names = (list: readonly PartyRow[]): string =>
+    t.list(list.map((row) => partyName(t, row.party)));
   return el(
     'dl',
     { className: 'status' },
     admin.length
-      ? el('div', {}, el('dt', {}, 'Administered by'), el('dd', {}, names(admin)))
+      ? el('div', {}, el('dt', {}, t.t('popup.administeredBy')), el('dd', {}, names(admin)))
       : null,
-    claim.length ? el('div', {}, el('dt', {}, 'Claimed by'), el('dd', {}, names(claim))) : null,
+    claim.length
+      ? el('div', {}, el('dt', {}, t.t('popup.claimedBy')), el('dd', {}, names(claim)))
+      : null,
   );
 }
 
@@ -87,7 +101,7 @@ function passageList(
   return el(
     'section',
     { className: 'passages' },
-    el('h3', {}, 'In the article'),
+    el('h3', {}, tr().t('popup.inArticle')),
     el(
       'ol',
       {},
@@ -95,7 +109,7 @@ function passageList(
         el(
           'li',
           {},
-          el('blockquote', {}, el('p', {}, passage.text)),
+          el('blockquote', { lang: DATA_LANG, dir: 'auto' }, el('p', {}, passage.text)),
           paragraphLink(passage.paragraph, onParagraph),
         ),
       ),
@@ -105,14 +119,33 @@ function passageList(
 
 /** "Paragraph 12": a button to the paragraph in the article panel, or plain text without one. */
 function paragraphLink(n: number, onParagraph: ((n: number) => void) | undefined): HTMLElement {
-  if (!onParagraph) return el('p', { className: 'where' }, `Paragraph ${n}`);
+  const t = tr();
+  if (!onParagraph) return el('p', { className: 'where' }, t.t('popup.paragraph', { n }));
   const button = el(
     'button',
-    { type: 'button', className: 'link', 'aria-label': `Paragraph ${n} in the article` },
-    `Paragraph ${n}`,
+    { type: 'button', className: 'link', 'aria-label': t.t('popup.paragraphInArticle', { n }) },
+    t.t('popup.paragraph', { n }),
   );
   button.addEventListener('click', () => onParagraph(n));
   return el('p', { className: 'where' }, button);
+}
+
+/** "From <cite>title</cite>, source, date." in the language in force; the title stays as written. */
+function sourceLine(article: ArticleMeta): (string | HTMLElement)[] {
+  const t = tr();
+  return t
+    .parts('popup.source', {
+      title: article.title,
+      source: article.source,
+      date: t.date(article.date),
+    })
+    .map((part) =>
+      part.param === 'title'
+        ? el('cite', { lang: DATA_LANG, dir: 'auto' }, part.text)
+        : part.param === 'source'
+          ? el('span', { lang: DATA_LANG }, part.text)
+          : part.text,
+    );
 }
 
 export interface PopupOptions {
@@ -132,7 +165,11 @@ export function buildPopup(
 ): HTMLElement {
   let download: HTMLButtonElement | null = null;
   if (onDownload) {
-    download = el('button', { type: 'button', className: 'link download' }, 'Download this place');
+    download = el(
+      'button',
+      { type: 'button', className: 'link download' },
+      tr().t('popup.downloadPlace'),
+    );
     download.addEventListener('click', () => onDownload(place.id));
   }
   const p = place.properties;
@@ -143,19 +180,15 @@ export function buildPopup(
     'article',
     { className: 'popup', 'aria-labelledby': headingId, 'data-place': place.id },
     // tabindex -1: the app moves focus here when the popup opens, so it is read out.
-    el('h2', { id: headingId, tabindex: '-1' }, labelFor(p, mode, parties)),
-    el('p', { className: 'kind' }, KIND_WORDS[p.kind]),
+    el(
+      'h2',
+      { id: headingId, tabindex: '-1', lang: DATA_LANG, dir: 'auto' },
+      labelFor(p, mode, parties),
+    ),
+    el('p', { className: 'kind' }, kindTitle(tr(), p.kind)),
     namesTable(p, rows),
     statusList(rows),
     passageList(p, onParagraph),
-    el(
-      'footer',
-      {},
-      'From ',
-      el('cite', {}, article.title),
-      `, ${article.source}, ${formatDate(article.date)}.`,
-      download ? el('br') : null,
-      download,
-    ),
+    el('footer', {}, ...sourceLine(article), download ? el('br') : null, download),
   );
 }

@@ -1,20 +1,30 @@
 /**
  * The reading controls as views of the state: the Places list, the naming
- * switch, the tour, the article panel, the side panels, the page title and
- * embed mode. Each renders from the state and turns the reader's input into
- * an action; none keeps a copy of what the state holds.
+ * switch, the tour, the article panel, the side panels, the page title, the
+ * Places table, what screen readers hear, and embed mode. Each renders from
+ * the state (its words from the table in force, `tr()`) and turns the reader's
+ * input into an action; none keeps a copy of what the state holds.
  */
 import type { ArticleIndex } from '../core/article/article-index';
-import { labelFor } from '../core/article/naming';
-import { partiesOf, type PlaceCollection } from '../core/article/places';
+import { labelFor, type NamingMode } from '../core/article/naming';
+import {
+  partiesOf,
+  type ArticleMeta,
+  type Party,
+  type PlaceCollection,
+} from '../core/article/places';
 import type { Panel } from '../core/address/url-state';
-import type { AppState } from '../core/state/app-state';
+import type { AppState, OpenRoute } from '../core/state/app-state';
 import type { Store } from '../core/state/store';
-import { bordersCaption } from '../core/borders/claim-lines';
+import { partyName } from '../core/i18n/party-name';
 import { renderArticlePanel, type ArticlePanel } from './article-panel';
+import { el } from './dom';
+import { DATA_LANG, tr } from './i18n';
 import { showsData } from './map-view';
 import { renderNamingSwitch } from './naming-switch';
 import { markCurrentPlace, renderPlaceList } from './place-list';
+import { bindSkipLink, renderPlacesTable } from './places-table';
+import { bindScreenReader } from './screen-reader';
 import { renderTour } from './tour';
 
 export interface ReadingElements {
@@ -23,6 +33,12 @@ export interface ReadingElements {
   tour: HTMLElement;
   panels: Record<Panel, HTMLDetailsElement>;
   bordersCaption?: HTMLElement;
+  /** The Places table's section (its heading stays, the table is rewritten). */
+  table: HTMLElement;
+  /** The map's description (the map's aria-describedby). */
+  describe: HTMLElement;
+  /** The polite live region. */
+  live: HTMLElement;
 }
 
 export interface ReadingViews {
@@ -34,6 +50,31 @@ export interface ReadingViews {
   labelOf: (id: string) => string;
 }
 
+/** The map's caption about borders, in the language in force (party names translated). */
+function bordersCaption(mode: NamingMode, parties: readonly Party[]): string {
+  const t = tr();
+  const party = parties.find((p) => p.id === mode);
+  if (!party) return t.t('borders.allSides');
+  if (party.pov === undefined) return t.t('borders.noView', { party: partyName(t, party) });
+  return t.t('borders.party', { party: partyName(t, party), pov: party.pov });
+}
+
+/** The side panels follow the state; the reader's toggles are actions. */
+function bindPanels(store: Store, panels: Record<Panel, HTMLDetailsElement>) {
+  const entries = Object.entries(panels) as [Panel, HTMLDetailsElement][];
+  for (const [panel, details] of entries) {
+    details.addEventListener('toggle', () =>
+      store.dispatch({ type: 'panel/set', panel, open: details.open }),
+    );
+  }
+  return (s: AppState): void => {
+    for (const [panel, details] of entries) {
+      const openNow = s.panels.includes(panel);
+      if (details.open !== openNow) details.open = openNow;
+    }
+  };
+}
+
 export function bindReadingViews(
   store: Store,
   collection: PlaceCollection,
@@ -42,21 +83,14 @@ export function bindReadingViews(
   const { article, features } = collection;
   const parties = partiesOf(article);
   const byPlace = new Map(features.map((f) => [f.id, f]));
-  const labelOf = (id: string): string => {
+  const labelIn = (id: string, mode: NamingMode): string => {
     const place = byPlace.get(id);
-    return place ? labelFor(place.properties, store.get().names, parties) : id;
+    return place ? labelFor(place.properties, mode, parties) : id;
   };
-  const open = (id: string, route: 'list' | 'tour' | 'mention'): void =>
+  const labelOf = (id: string): string => labelIn(id, store.get().names);
+  const open = (id: string, route: Exclude<OpenRoute, 'link' | 'map'>): void =>
     store.dispatch({ type: 'place/open', id, route });
 
-  const renderList = (s: AppState): void => {
-    renderPlaceList(elements.list, features, {
-      mode: s.names,
-      parties,
-      onChoose: (id) => open(id, 'list'),
-    });
-    markCurrentPlace(elements.list, s.place);
-  };
   const namingSwitch = renderNamingSwitch(
     elements.names,
     store.get().names,
@@ -67,50 +101,24 @@ export function bindReadingViews(
     order: features.map((f) => f.id),
     open: (id) => open(id, 'tour'),
   });
+  const renderPanels = bindPanels(store, elements.panels);
   let articlePanel: ArticlePanel | null = null;
-  for (const [panel, details] of Object.entries(elements.panels) as [Panel, HTMLDetailsElement][]) {
-    details.addEventListener('toggle', () =>
-      store.dispatch({ type: 'panel/set', panel, open: details.open }),
-    );
-  }
-
-  const showTitle = (s: AppState): void => {
-    document.title =
-      s.place !== null
-        ? `${labelOf(s.place)} — ${article.title} — article-map`
-        : `${article.title} — article-map`;
-  };
-
-  function render(next: AppState, prev: AppState | null): void {
-    const names = !prev || next.names !== prev.names;
-    const place = !prev || next.place !== prev.place;
-    // The list holds the opened file's entries while it is shown (open-data.ts draws them).
-    if (!showsData(next) && (names || (prev && showsData(prev)))) renderList(next);
-    else if (place && !showsData(next)) markCurrentPlace(elements.list, next.place);
-    if (names) {
-      namingSwitch.set(next.names);
-      // The map always says whose view of the borders it draws, and the source.
-      if (elements.bordersCaption) {
-        elements.bordersCaption.textContent = bordersCaption(next.names, parties);
-      }
-      articlePanel?.relabel(labelOf);
-    }
-    if (names || place) {
-      tour.setCurrent(next.place, next.place !== null ? labelOf(next.place) : undefined);
-      showTitle(next);
-    }
-    if (place) articlePanel?.highlight(next.place);
-    for (const [panel, details] of Object.entries(elements.panels) as [
-      Panel,
-      HTMLDetailsElement,
-    ][]) {
-      const openNow = next.panels.includes(panel);
-      if (details.open !== openNow) details.open = openNow;
-    }
-    document.body.classList.toggle('embed', next.embed);
-  }
+  const views = { store, collection, elements, labelOf, open, namingSwitch, tour };
+  const render = renderer(views, () => articlePanel);
   render(store.get(), null);
-  store.subscribe((next, prev) => render(next, prev));
+  store.subscribe((next, prev) => {
+    render(next, prev);
+    renderPanels(next);
+  });
+  renderPanels(store.get());
+  const skip = document.querySelector<HTMLAnchorElement>('a.skip-link');
+  if (skip) bindSkipLink(skip, elements.table);
+  const screenReader = bindScreenReader(store, elements, {
+    features,
+    parties,
+    labelOf: labelIn,
+    positionOf: (id) => tour.positionOf(id),
+  });
 
   return {
     labelOf,
@@ -127,7 +135,92 @@ export function bindReadingViews(
         label: labelOf,
       });
       articlePanel.highlight(s.place);
+      screenReader.ready();
       return articlePanel;
     },
   };
+}
+
+interface Views {
+  store: Store;
+  collection: PlaceCollection;
+  elements: ReadingElements;
+  labelOf: (id: string) => string;
+  open: (id: string, route: 'list' | 'tour' | 'mention') => void;
+  namingSwitch: ReturnType<typeof renderNamingSwitch>;
+  tour: ReturnType<typeof renderTour>;
+}
+
+/** What changes with the state: each part re-rendered when what it shows has changed. */
+function renderer(v: Views, articlePanel: () => ArticlePanel | null) {
+  const { article, features } = v.collection;
+  const parties = partiesOf(article);
+  const { elements } = v;
+  const renderList = (s: AppState): void => {
+    renderPlaceList(elements.list, features, {
+      mode: s.names,
+      parties,
+      onChoose: (id) => v.open(id, 'list'),
+    });
+    markCurrentPlace(elements.list, s.place);
+  };
+  const showTitle = (s: AppState): void => {
+    const t = tr();
+    document.title =
+      s.place !== null
+        ? t.t('page.titleWithPlace', { place: v.labelOf(s.place), article: article.title })
+        : t.t('page.title', { article: article.title });
+  };
+  return (next: AppState, prev: AppState | null): void => {
+    const lang = !prev || next.lang !== prev.lang;
+    const names = !prev || next.names !== prev.names;
+    const place = !prev || next.place !== prev.place;
+    // The list holds the opened file's entries while it is shown (open-data.ts draws them).
+    if (!showsData(next) && (names || (prev && showsData(prev)))) renderList(next);
+    else if (place && !showsData(next)) markCurrentPlace(elements.list, next.place);
+    if (lang) {
+      v.namingSwitch.retranslate();
+      v.tour.retranslate();
+      articlePanel()?.retranslate();
+    }
+    if (names) v.namingSwitch.set(next.names);
+    // The map always says whose view of the borders it draws, and the source.
+    if ((names || lang) && elements.bordersCaption) {
+      elements.bordersCaption.textContent = bordersCaption(next.names, parties);
+    }
+    if (names) articlePanel()?.relabel(v.labelOf);
+    if (names || lang) {
+      renderPlacesTable(elements.table, features, tr(), {
+        mode: next.names,
+        parties,
+        onShow: (id) => v.open(id, 'list'),
+      });
+    }
+    if (names || place || lang) {
+      v.tour.setCurrent(next.place, next.place !== null ? v.labelOf(next.place) : undefined);
+      showTitle(next);
+    }
+    if (place) articlePanel()?.highlight(next.place);
+    document.body.classList.toggle('embed', next.embed);
+  };
+}
+
+/** "source, date" under the title: the date in the interface language, the source as written. */
+export function bindByline(store: Store, article: ArticleMeta, byline: HTMLElement): void {
+  const render = (): void => {
+    const t = tr();
+    byline.replaceChildren(
+      ...t
+        .parts('article.byline', { source: article.source, date: t.date(article.date) })
+        .map((part) =>
+          part.param === 'source'
+            ? el('span', { lang: DATA_LANG }, part.text)
+            : document.createTextNode(part.text),
+        ),
+    );
+  };
+  render();
+  store.subscribe((next, prev) => {
+    if (next.lang !== prev.lang) render();
+  });
 }

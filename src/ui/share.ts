@@ -9,6 +9,7 @@ import { placePath } from '../core/site/site-path';
 import { toMapState, type AppState } from '../core/state/app-state';
 import type { Store } from '../core/state/store';
 import { el } from './dom';
+import { tr } from './i18n';
 import { byId } from './load';
 
 export interface ShareOptions {
@@ -43,8 +44,9 @@ export function embedCode(src: string, title: string, scriptSrc: string): string
 
 /** Builds the share controls in `container`. */
 export function renderShare(container: HTMLElement, options: ShareOptions): void {
+  const t = tr();
   const status = el('span', { className: 'share-status', role: 'status' });
-  const copy = el('button', { type: 'button', className: 'tool-button' }, 'Copy link');
+  const copy = el('button', { type: 'button', className: 'tool-button' }, t.t('toolbar.copyLink'));
   const embed = el(
     'button',
     {
@@ -53,26 +55,30 @@ export function renderShare(container: HTMLElement, options: ShareOptions): void
       'aria-expanded': 'false',
       'aria-controls': 'embed-panel',
     },
-    'Embed',
+    t.t('toolbar.embed'),
   );
   const fallback = el('input', {
     type: 'text',
     readonly: '',
     className: 'share-fallback',
-    'aria-label': 'Link to this map',
+    'aria-label': t.t('share.linkLabel'),
   });
   fallback.hidden = true;
   const code = el('textarea', {
     readonly: '',
     rows: '3',
     className: 'embed-code',
-    'aria-label': 'Embed code',
+    'aria-label': t.t('share.embedCodeLabel'),
   });
-  const copyCode = el('button', { type: 'button', className: 'tool-button' }, 'Copy embed code');
+  const copyCode = el(
+    'button',
+    { type: 'button', className: 'tool-button' },
+    t.t('share.copyEmbedCode'),
+  );
   const panel = el(
     'div',
     { id: 'embed-panel', className: 'embed-panel' },
-    el('p', {}, 'Paste this into a web page to show the map as it is now:'),
+    el('p', {}, t.t('share.embedHint')),
     code,
     copyCode,
   );
@@ -82,13 +88,13 @@ export function renderShare(container: HTMLElement, options: ShareOptions): void
     const link = options.link();
     if (await copyText(link)) {
       fallback.hidden = true;
-      status.textContent = 'Link copied.';
+      status.textContent = tr().t('share.linkCopied');
     } else {
       fallback.value = link;
       fallback.hidden = false;
       fallback.focus();
       fallback.select();
-      status.textContent = 'Copy the selected link (Ctrl+C or ⌘C).';
+      status.textContent = tr().t('share.copyLinkByHand');
     }
   });
   embed.addEventListener('click', () => {
@@ -99,11 +105,11 @@ export function renderShare(container: HTMLElement, options: ShareOptions): void
   });
   copyCode.addEventListener('click', async () => {
     code.value = embedCode(options.embedLink(), options.title(), options.embedScript());
-    if (await copyText(code.value)) status.textContent = 'Embed code copied.';
+    if (await copyText(code.value)) status.textContent = tr().t('share.codeCopied');
     else {
       code.focus();
       code.select();
-      status.textContent = 'Copy the selected code (Ctrl+C or ⌘C).';
+      status.textContent = tr().t('share.copyCodeByHand');
     }
   });
   container.replaceChildren(copy, embed, status, fallback, panel);
@@ -124,11 +130,16 @@ export interface SiteLinks {
 export function bindLinks(store: Store, title: string, site: SiteLinks): void {
   const linkTo = (s: AppState): string =>
     site.root + placePath(site.slug, s.place) + formatState(toMapState(s));
-  renderShare(byId('share'), {
-    link: () => linkTo(store.get()),
-    embedLink: () => linkTo({ ...store.get(), embed: true }),
-    title: () => `Map: ${title}`,
-    embedScript: () => `${site.root}embed.js`,
+  const share = (): void =>
+    renderShare(byId('share'), {
+      link: () => linkTo(store.get()),
+      embedLink: () => linkTo({ ...store.get(), embed: true }),
+      title: () => tr().t('share.embedTitle', { article: title }),
+      embedScript: () => `${site.root}embed.js`,
+    });
+  share();
+  store.subscribe((next, prev) => {
+    if (next.lang !== prev.lang) share();
   });
   const fullMap = byId<HTMLAnchorElement>('full-map-link');
   const update = (): void => void (fullMap.href = linkTo({ ...store.get(), embed: false }));

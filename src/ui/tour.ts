@@ -1,7 +1,8 @@
 /**
  * The guided tour: Previous / Next through the places in the order the
- * article first mentions them, with a "3 of 8" indicator that screen readers
- * hear (aria-live) as the reader steps, with the place's name.
+ * article first mentions them, with a "3 of 8" indicator. Screen readers hear
+ * each step from the page's one polite live region (reading-views.ts), which
+ * says the same for every route that opens a place.
  *
  * The indicator keeps one width whatever the place (issue 10): a long name
  * beside it would re-wrap the toolbar and shrink the map under an open popup.
@@ -9,6 +10,7 @@
  * indicator's tooltip.
  */
 import { el } from './dom';
+import { tr } from './i18n';
 
 export interface Tour {
   /** Shows where the tour is (the open place), or the start when none is open. */
@@ -17,6 +19,10 @@ export interface Tour {
   step: (delta: 1 | -1) => void;
   /** Replaces the order (when the article's text arrives), keeping the current place. */
   setOrder: (order: readonly string[], current: string | null) => void;
+  /** The place's position in the tour (1-based) and the tour's length; 0 when not in it. */
+  positionOf: (id: string) => { n: number; total: number };
+  /** Rewrites the buttons and the indicator in the language in force. */
+  retranslate: () => void;
 }
 
 export interface TourOptions {
@@ -30,24 +36,24 @@ export interface TourOptions {
 export function renderTour(container: HTMLElement, options: TourOptions): Tour {
   const { open } = options;
   let order = options.order;
-  const previous = el('button', { type: 'button', className: 'tour-button' }, '‹ Previous');
-  const next = el('button', { type: 'button', className: 'tour-button' }, 'Next ›');
-  const status = el('p', { className: 'tour-status', 'aria-live': 'polite' });
+  const previous = el('button', { type: 'button', className: 'tour-button' });
+  const next = el('button', { type: 'button', className: 'tour-button' });
+  const status = el('p', { className: 'tour-status' });
   container.replaceChildren(previous, status, next);
   let index = -1;
+  let shownLabel: string | undefined;
 
   function show(label?: string): void {
+    const t = tr();
+    shownLabel = label;
+    previous.textContent = t.t('tour.previous');
+    next.textContent = t.t('tour.next');
     status.replaceChildren(
       index < 0
-        ? `Tour: ${order.length} places`
-        : el(
-            'span',
-            {},
-            el('strong', {}, `${index + 1} of ${order.length}`),
-            label ? el('span', { className: 'tour-label sr-only' }, ` · ${label}`) : '',
-          ),
+        ? t.t('tour.count', { count: order.length })
+        : el('strong', {}, t.t('tour.position', { n: index + 1, total: order.length })),
     );
-    status.title = status.textContent ?? '';
+    status.title = label ? `${status.textContent ?? ''} · ${label}` : (status.textContent ?? '');
     // aria-disabled, not disabled: a disabled button would drop the keyboard focus.
     previous.setAttribute('aria-disabled', String(index <= 0));
     next.setAttribute('aria-disabled', String(index >= order.length - 1));
@@ -80,5 +86,7 @@ export function renderTour(container: HTMLElement, options: TourOptions): Tour {
       index = current === null ? -1 : order.indexOf(current);
       show();
     },
+    positionOf: (id) => ({ n: order.indexOf(id) + 1, total: order.length }),
+    retranslate: () => show(shownLabel),
   };
 }

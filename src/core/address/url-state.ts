@@ -16,10 +16,14 @@
  *   names a real place. Latitude outside [-90, 90] is dropped.
  * - `panels` lists the open side panels in canonical order (`panels=places`);
  *   `panels=none` means both closed; both open is the default and is omitted.
+ * - `lang=en|ru|ja` is written only when the reader chose a language: without it
+ *   the browser's languages decide, so a link does not force the sender's language
+ *   on everyone (a link with `lang=` does, on purpose).
  */
 import { ALL_SIDES, type NamingMode } from '../article/naming';
 import { DEFAULT_FLAGS, formatFlags, isDefaultFlags, isFlagKey, readFlag } from './page-flags';
 import type { PageFlags } from './page-flags';
+import { isInterfaceLanguage, type InterfaceLanguage } from '../i18n/tables';
 
 export interface MapView {
   zoom: number;
@@ -45,6 +49,8 @@ export interface MapState {
   data?: string;
   /** Display flags (page-flags.ts); present only when one differs from its default. */
   flags?: PageFlags;
+  /** The interface language the reader chose; absent: the browser's languages decide. */
+  lang?: InterfaceLanguage;
 }
 
 export interface ParseOptions {
@@ -139,6 +145,9 @@ export function parseState(hash: string, options: ParseOptions = {}): MapState {
       case 'embed':
         if (value === '1' || value === '0') state.embed = value === '1';
         break;
+      case 'lang':
+        if (isInterfaceLanguage(value)) state.lang = value;
+        break;
       case 'data': {
         const url = parseHttpUrl(value);
         if (url !== undefined) state.data = url;
@@ -175,6 +184,7 @@ export function formatState(state: MapState): string {
   const open = PANELS.filter((panel) => state.panels.includes(panel));
   if (open.length < PANELS.length) parts.push(`panels=${open.join(',') || 'none'}`);
   if (state.embed) parts.push('embed=1');
+  if (state.lang !== undefined) parts.push(`lang=${state.lang}`);
   if (state.data !== undefined) parts.push(`data=${encodeURIComponent(state.data)}`);
   if (state.flags) parts.push(...formatFlags(state.flags));
   return parts.length > 0 ? `#${parts.join('&')}` : '';

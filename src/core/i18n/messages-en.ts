@@ -52,6 +52,7 @@ export const en = {
   // The naming switch (a radio group). Party names come from the data.
   'names.label': 'Names',
   'names.all': 'Both',
+  'names.allSides': 'All sides',
   'names.party': '{party} usage',
 
   // The guided tour
@@ -130,7 +131,12 @@ export const en = {
   'places.heading': 'Places',
   'places.more': { one: 'and {count} more', other: 'and {count} more' },
   'legend.label': 'Key',
-  'legend.disputed': 'Disputed: both sides shown',
+  'legend.disputed': 'Disputed area: every side’s names shown',
+  'legend.claimLine': 'Claim line',
+  'borders.allSides':
+    'Borders: every side’s claim, dashed and labelled (Natural Earth disputed boundaries).',
+  'borders.noView': 'Borders: {party} has no Natural Earth point of view; claims are dashed.',
+  'borders.party': 'Borders as {party} draws them (Natural Earth point of view {pov}).',
   'table.heading': 'Places table',
   'table.caption': 'Every place on the map, with its names, status and first passage',
   'table.name': 'Name',
@@ -169,6 +175,7 @@ export const en = {
 
   // Opening another GeoJSON (status region, then the alert region)
   'open.heading': 'Opened file',
+  'open.progressLabel': 'Opening progress',
   'open.backToArticle': 'Back to the article',
   'open.loading': 'Loading {name}…',
   'open.reading': 'Reading {name}…',

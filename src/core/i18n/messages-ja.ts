@@ -33,6 +33,7 @@ export const ja: Messages = {
 
   'names.label': '呼称',
   'names.all': '併記',
+  'names.allSides': 'すべての呼称',
   'names.party': '{party}の呼称',
 
   'tour.label': '地名を順にたどる',
@@ -98,7 +99,12 @@ export const ja: Messages = {
   'places.heading': '地名',
   'places.more': { other: 'ほか{count}件' },
   'legend.label': '凡例',
-  'legend.disputed': '係争地：双方の見解を表示',
+  'legend.disputed': '係争地：各当事者の呼称を併記',
+  'legend.claimLine': '主張線',
+  'borders.allSides': '境界：各当事者の主張を破線とラベルで表示（Natural Earthの係争境界）。',
+  'borders.noView':
+    '境界：{party}についてNatural Earthの視点データはありません。主張は破線で表示。',
+  'borders.party': '境界：{party}の見解による表示（Natural Earthの視点 {pov}）。',
   'table.heading': '地名一覧表',
   'table.caption': '地図上のすべての地名：呼称、状況、記事での最初の言及',
   'table.name': '名称',
@@ -133,6 +139,7 @@ export const ja: Messages = {
   'article.note': '注：{note}',
 
   'open.heading': '開いたファイル',
+  'open.progressLabel': 'ファイルを開く進行状況',
   'open.backToArticle': '記事に戻る',
   'open.loading': '{name}を読み込んでいます…',
   'open.reading': '{name}を読み取っています…',

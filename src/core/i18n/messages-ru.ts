@@ -33,6 +33,7 @@ export const ru: Messages = {
 
   'names.label': 'Названия',
   'names.all': 'Оба варианта',
+  'names.allSides': 'Все варианты',
   'names.party': 'Вариант: {party}',
 
   'tour.label': 'Обзор мест',
@@ -148,7 +149,13 @@ export const ru: Messages = {
     other: 'и ещё {count}',
   },
   'legend.label': 'Условные обозначения',
-  'legend.disputed': 'Спорная территория: показаны обе стороны',
+  'legend.disputed': 'Спорная территория: названия всех сторон',
+  'legend.claimLine': 'Линия притязаний',
+  'borders.allSides':
+    'Границы: притязания всех сторон, пунктиром и с подписями (спорные границы Natural Earth).',
+  'borders.noView':
+    'Границы: для стороны «{party}» у Natural Earth нет своей версии; притязания показаны пунктиром.',
+  'borders.party': 'Границы в версии стороны «{party}» (версия Natural Earth {pov}).',
   'table.heading': 'Таблица мест',
   'table.caption': 'Все места на карте: названия, статус и первое упоминание в статье',
   'table.name': 'Название',
@@ -184,6 +191,7 @@ export const ru: Messages = {
   'article.note': 'Примечание: {note}',
 
   'open.heading': 'Открытый файл',
+  'open.progressLabel': 'Ход открытия файла',
   'open.backToArticle': 'Вернуться к статье',
   'open.loading': 'Загрузка {name}…',
   'open.reading': 'Чтение {name}…',

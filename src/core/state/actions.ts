@@ -1,6 +1,7 @@
 /** What a reader (or the page's own loading) can do; `reduce` applies each. */
 import type { Basemap, MapView, Panel } from '../address/url-state';
 import type { NamingMode } from '../article/naming';
+import type { InterfaceLanguage } from '../i18n/tables';
 import type { DataSource, OpenRoute } from './app-state';
 import type { Navigation } from './history-entry';
 
@@ -10,6 +11,8 @@ export type Action =
   /** The reader closed the popup (×, Escape, a click on the map). */
   | { type: 'place/close' }
   | { type: 'names/set'; names: NamingMode }
+  /** The language switch: a step like a naming change, so Back undoes it. */
+  | { type: 'lang/set'; lang: InterfaceLanguage }
   | { type: 'basemap/set'; basemap: Basemap }
   | { type: 'panel/set'; panel: Panel; open: boolean }
   /** The reader panned or zoomed. */

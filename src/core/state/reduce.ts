@@ -52,6 +52,7 @@ function navigate(state: AppState, to: Navigation, first: boolean): AppState {
     panels: [...to.panels],
     embed: to.embed,
     flags: to.flags ? { ...to.flags } : { ...DEFAULT_FLAGS },
+    lang: to.lang ?? null,
     data,
     // The article returns at once; other data shows once read (what is shown stays till then).
     shown: data === null ? null : state.shown,
@@ -112,6 +113,8 @@ export function reduce(state: AppState, action: Action): AppState {
       return state.place === null ? state : { ...state, place: null, route: null };
     case 'names/set':
       return { ...state, names: action.names };
+    case 'lang/set':
+      return state.lang === action.lang ? state : { ...state, lang: action.lang };
     case 'basemap/set':
       return { ...state, basemap: action.basemap };
     case 'panel/set': {
@@ -158,6 +161,7 @@ export function historyStep(action: Action, prev: AppState, next: AppState): His
     case 'place/open':
     case 'place/close':
     case 'names/set':
+    case 'lang/set':
     case 'data/close':
       return 'push';
     case 'data/loaded':

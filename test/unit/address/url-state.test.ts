@@ -229,6 +229,21 @@ describe('the view in the address', () => {
   });
 });
 
+describe('lang', () => {
+  it('reads an interface language and nothing else', () => {
+    expect(parseState('#lang=ru')).toEqual(state({ lang: 'ru' }));
+    expect(parseState('#lang=ja&names=ja')).toEqual(state({ lang: 'ja', names: 'ja' }));
+    for (const bad of ['de', 'RU', 'ru-RU', 'toString', '__proto__', '', 'ja%00']) {
+      expect(parseState(`#lang=${bad}&names=ja`)).toEqual(state({ names: 'ja' }));
+    }
+  });
+
+  it('is written only when chosen', () => {
+    expect(formatState(state())).toBe('');
+    expect(formatState(state({ lang: 'en' }))).toBe('#lang=en');
+  });
+});
+
 describe('formatState', () => {
   it('writes nothing for the default state with no view', () => {
     expect(formatState(DEFAULT_STATE)).toBe('');
@@ -239,6 +254,7 @@ describe('formatState', () => {
       formatState({
         data: 'https://example.com/a b.geojson?x=1&y=2#z',
         embed: true,
+        lang: 'ja',
         panels: ['article'],
         basemap: 'osm',
         names: 'ru',
@@ -246,7 +262,7 @@ describe('formatState', () => {
         view: { zoom: 5.5, lat: 45.5, lon: 147.25 },
       }),
     ).toBe(
-      '#map=5.5/45.5/147.25&place=a%3Ab&names=ru&basemap=osm&panels=article&embed=1' +
+      '#map=5.5/45.5/147.25&place=a%3Ab&names=ru&basemap=osm&panels=article&embed=1&lang=ja' +
         '&data=https%3A%2F%2Fexample.com%2Fa%20b.geojson%3Fx%3D1%26y%3D2%23z',
     );
   });
@@ -267,6 +283,10 @@ const grammarPiece = fc.constantFrom(
   'panels=',
   'embed=',
   'data=',
+  'lang=',
+  'ru',
+  'en',
+  'ja-JP',
   '#',
   '/',
   '&',
@@ -325,6 +345,7 @@ describe('parseState on arbitrary input', () => {
     if (parsed.data !== undefined) {
       expect(['http:', 'https:']).toContain(new URL(parsed.data).protocol);
     }
+    if (parsed.lang !== undefined) expect(['en', 'ru', 'ja']).toContain(parsed.lang);
   };
 
   it('never throws and returns only finite, in-range values', () => {
@@ -397,6 +418,7 @@ const canonicalState: fc.Arbitrary<MapState> = fc.record(
         scaleBar: fc.boolean(),
       })
       .filter((f) => !(f.theme === 'auto' && !f.static && f.inset && f.scaleBar)),
+    lang: fc.constantFrom('en' as const, 'ru' as const, 'ja' as const),
   },
   { requiredKeys: ['names', 'basemap', 'panels', 'embed'] },
 );

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseState } from '../../../src/core/address/url-state';
 import { matchLanguage, negotiateLanguage } from '../../../src/core/i18n/negotiate-language';
 import { partyInterfaceLanguages } from '../../../src/core/i18n/party-languages';
 import { languageChoices } from '../../../src/core/i18n/language-choices';
@@ -105,5 +106,16 @@ describe('languageChoices', () => {
       { lang: 'ru', label: 'Русский' },
       { lang: 'ja', label: '日本語' },
     ]);
+  });
+});
+
+describe('the language a link opens in', () => {
+  it("is the address's lang= when it names a table, else the browser's", () => {
+    const fromLink = (hash: string, browser: string[]) =>
+      negotiateLanguage(parseState(hash).lang, browser);
+    expect(fromLink('#map=5/45/147&place=iturup&lang=ja', ['ru-RU', 'en'])).toBe('ja');
+    expect(fromLink('#lang=de&names=ja', ['de-DE', 'ru', 'ja'])).toBe('ru');
+    expect(fromLink('#place=iturup', ['fr-FR', 'de'])).toBe('en');
+    expect(fromLink('', ['ja-JP'])).toBe('ja');
   });
 });

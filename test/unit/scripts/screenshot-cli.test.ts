@@ -37,6 +37,7 @@ describe('parseScreenshotArgs', () => {
       name: 'screenshot',
       width: 1280,
       height: 800,
+      lang: undefined,
     });
   });
 
@@ -48,7 +49,9 @@ describe('parseScreenshotArgs', () => {
       name: 'og-image',
       width: 1200,
       height: 630,
+      lang: undefined,
     });
+    expect(parseScreenshotArgs(['--lang', 'ja'], IDS)).toMatchObject({ lang: 'ja' });
     expect(parseScreenshotArgs(['-h'], IDS)).toBe('help');
   });
 
@@ -60,6 +63,7 @@ describe('parseScreenshotArgs', () => {
     [['--height', '0'], /--height must be a whole number/],
     [['--name', '../docs/x'], /--name must be a plain file name/],
     [['--out', ''], /--out needs a folder/],
+    [['--lang', 'de'], /--lang must be en, ru or ja/],
   ])('refuses %j', (args, message) => {
     expect(() => parseScreenshotArgs(args, IDS)).toThrow(UsageError);
     expect(() => parseScreenshotArgs(args, IDS)).toThrow(message);
@@ -73,6 +77,7 @@ describe('outputDir', () => {
     name: 'screenshot',
     width: 1280,
     height: 800,
+    lang: undefined,
   };
 
   it('is --out when given', () => {

@@ -33,6 +33,7 @@ function shown(s: AppState) {
     basemap: s.basemap,
     panels: [...s.panels].sort(),
     embed: s.embed,
+    lang: s.lang,
     data: s.data,
   };
 }
@@ -44,6 +45,7 @@ function shownOf(to: Navigation) {
     basemap: to.basemap,
     panels: [...to.panels].sort(),
     embed: to.embed,
+    lang: to.lang ?? null,
     data: to.data ? { kind: 'url', url: to.data } : to.file ? { kind: 'file', ...to.file } : null,
   };
 }
@@ -74,6 +76,10 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   }),
   fc.constant({ type: 'place/close' as const }),
   fc.record({ type: fc.constant('names/set' as const), names: fc.constantFrom(...NAMING_MODES) }),
+  fc.record({
+    type: fc.constant('lang/set' as const),
+    lang: fc.constantFrom('en' as const, 'ru' as const, 'ja' as const),
+  }),
   fc.record({
     type: fc.constant('basemap/set' as const),
     basemap: fc.constantFrom('ne' as const, 'osm' as const),
@@ -199,6 +205,7 @@ describe('the state model with a simulated history', () => {
     fc.constant<HistoryEntry>({ hash: '' }),
     fc.constant<HistoryEntry>({ hash: '#map=7/44.9/147.6&place=iturup&names=ja' }),
     fc.constant<HistoryEntry>({ hash: '#place=moscow&panels=article' }),
+    fc.constant<HistoryEntry>({ hash: '#place=iturup&lang=ja' }),
     fc.constant<HistoryEntry>({ hash: `#data=${encodeURIComponent(URLS[0]!)}` }),
   );
 
@@ -239,6 +246,17 @@ describe('the state model with a simulated history', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('a language change is one step; Back returns to the language before it', () => {
+    const s = new Session({ hash: '#place=iturup' });
+    s.dispatch({ type: 'lang/set', lang: 'ru' });
+    expect(s.entries.map((e) => e.hash)).toEqual(['#place=iturup', '#place=iturup&lang=ru']);
+    s.go(-1);
+    expect(s.state.lang).toBeNull();
+    expect(s.state.place).toBe('iturup');
+    s.go(1);
+    expect(s.state.lang).toBe('ru');
   });
 
   it('an answer for data the reader has left changes nothing', () => {

@@ -1,0 +1,72 @@
+/**
+ * The interface language in the page: which one is in force (the address's `lang=`, else
+ * the browser's languages, else English), the words of index.html (elements marked
+ * `data-i18n="key"` for their text, `data-i18n-label` for aria-label, `data-i18n-content`
+ * for a meta tag), `<html lang>`, and the switch in the toolbar.
+ */
+import { createTranslator } from '../core/i18n/create-translator';
+import type { MessageKey } from '../core/i18n/messages-en';
+import { negotiateLanguage } from '../core/i18n/negotiate-language';
+import { partyInterfaceLanguages } from '../core/i18n/party-languages';
+import { languageChoices } from '../core/i18n/language-choices';
+import { INTERFACE_LANGUAGES, type InterfaceLanguage } from '../core/i18n/tables';
+import type { AppState } from '../core/state/app-state';
+import type { Store } from '../core/state/store';
+import { el } from './dom';
+import { setTranslator, tr } from './i18n';
+
+/** The language a state shows: its own choice, else the browser's languages. */
+export function languageOf(s: Pick<AppState, 'lang'>): InterfaceLanguage {
+  return s.lang ?? negotiateLanguage(null, navigator.languages);
+}
+
+/** Puts `lang`'s table in force and rewrites the page's own words in it. */
+export function applyLanguage(lang: InterfaceLanguage): void {
+  if (tr().lang !== lang) setTranslator(createTranslator(lang));
+  const root = document.documentElement;
+  root.lang = lang;
+  root.dir = tr().dir;
+  translateStatic(document);
+}
+
+/** The words of index.html, from the table in force. */
+export function translateStatic(root: ParentNode): void {
+  const t = tr();
+  for (const node of root.querySelectorAll<HTMLElement>('[data-i18n]')) {
+    node.textContent = t.t(node.dataset.i18n as MessageKey as never);
+  }
+  for (const node of root.querySelectorAll<HTMLElement>('[data-i18n-label]')) {
+    node.setAttribute('aria-label', t.t(node.dataset.i18nLabel as MessageKey as never));
+  }
+  for (const node of root.querySelectorAll<HTMLElement>('[data-i18n-content]')) {
+    node.setAttribute('content', t.t(node.dataset.i18nContent as MessageKey as never));
+  }
+}
+
+/**
+ * The switch: English, then the languages of the article's parties that have a table,
+ * then the other tables; each named in itself and tagged with its language, so a screen
+ * reader says each name in its own language's voice.
+ */
+export function renderLanguageSwitch(
+  select: HTMLSelectElement,
+  store: Store,
+  parties: readonly { readonly lang?: unknown }[],
+): void {
+  const first = ['en' as InterfaceLanguage, ...partyInterfaceLanguages(parties)];
+  const order = [...new Set([...first, ...INTERFACE_LANGUAGES])];
+  const labels = new Map(languageChoices().map((c) => [c.lang, c.label]));
+  select.replaceChildren(
+    ...order.map((lang) => el('option', { value: lang, lang }, labels.get(lang) ?? lang)),
+  );
+  select.value = languageOf(store.get());
+  select.addEventListener('change', () => {
+    const lang = INTERFACE_LANGUAGES.find((l) => l === select.value);
+    if (lang) store.dispatch({ type: 'lang/set', lang });
+  });
+  store.subscribe((next, prev) => {
+    if (next.lang === prev.lang) return;
+    applyLanguage(languageOf(next));
+    select.value = tr().lang;
+  });
+}
