@@ -39,7 +39,11 @@ function nameCell(row: PartyRow): HTMLTableCellElement {
   );
 }
 
-/** One column per party (name order), rows for the own-script name and the English label. */
+/**
+ * One row per party (name order): its name, its name for the place in its own script over
+ * the Latin form, and the English label it uses. Rows, not columns, so five parties still
+ * read on a 390 px phone.
+ */
 function namesTable(p: PlaceProperties, rows: readonly PartyRow[]): HTMLTableElement | null {
   if (!rows.some((row) => row.native || row.latin)) return null;
   const usage = rows.some((row) => p[`label:${row.party.id}`]);
@@ -55,21 +59,22 @@ function namesTable(p: PlaceProperties, rows: readonly PartyRow[]): HTMLTableEle
         'tr',
         {},
         el('td', {}),
-        ...rows.map((row) => el('th', { scope: 'col' }, partyName(t, row.party))),
+        el('th', { scope: 'col' }, t.t('popup.ownScript')),
+        usage ? el('th', { scope: 'col' }, t.t('popup.inEnglish')) : null,
       ),
     ),
     el(
       'tbody',
       {},
-      el('tr', {}, el('th', { scope: 'row' }, t.t('popup.ownScript')), ...rows.map(nameCell)),
-      usage
-        ? el(
-            'tr',
-            {},
-            el('th', { scope: 'row' }, t.t('popup.inEnglish')),
-            ...rows.map((row) => el('td', { lang: DATA_LANG, dir: 'auto' }, row.label)),
-          )
-        : null,
+      ...rows.map((row) =>
+        el(
+          'tr',
+          {},
+          el('th', { scope: 'row' }, partyName(t, row.party)),
+          nameCell(row),
+          usage ? el('td', { lang: DATA_LANG, dir: 'auto' }, row.label) : null,
+        ),
+      ),
     ),
   );
 }

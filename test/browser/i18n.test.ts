@@ -307,7 +307,7 @@ describe('right-to-left names', () => {
 
   it('shows an Urdu name right to left in a popup of the Kashmir article', async () => {
     const page = await open();
-    await page.goto(`${baseUrl}?article=kashmir-2019`);
+    await page.goto(`${inject('siteUrl')}kashmir-2019/`);
     await waitForMark(page, 'places-rendered');
     await page.locator('#places button[data-place="kashmir"]').click();
     await waitForSettledMap(page, { place: 'kashmir' });
