@@ -22,12 +22,10 @@ import { bindAddress, currentEntry } from './ui/address';
 import { bindDataView } from './ui/data-view';
 import { makeDownload } from './ui/exports';
 import { bindKeys } from './ui/keys';
-import { bindImageDownload } from './ui/image-download';
 import { byId, fetchJson, fetchOk } from './ui/load';
-import { bindLocator } from './ui/locator-view';
 import { bindMap } from './ui/map-setup';
-import { applyTheme, bindPageView } from './ui/page-view';
-import { bindPrint } from './ui/print-view';
+import { applyTheme } from './ui/page-view';
+import { bindPresentation } from './ui/page-setup';
 import { showProblems } from './ui/problems';
 import { bindReadingViews } from './ui/reading-views';
 import { bindLinks } from './ui/share';
@@ -92,17 +90,7 @@ async function start(): Promise<void> {
     problems,
   });
   byId('download').addEventListener('click', () => void download());
-  bindPageView(store, map);
-  bindPrint(map);
-  bindLocator(store, map, collection);
-  bindImageDownload(byId('image-tools'), {
-    store,
-    map,
-    collection,
-    dataUrl: DATA_URL,
-    status: (text) => (byId('open-status').textContent = text),
-    problems,
-  });
+  bindPresentation(store, map, collection, DATA_URL, problems);
   bindKeys(store, map.getContainer(), reading.step);
   bindLinks(store, article.title);
 
