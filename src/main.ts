@@ -6,41 +6,75 @@
  */
 import 'leaflet/dist/leaflet.css';
 import './styles.css';
+import './home.css';
 import './page.css';
 import './print.css';
 import { parseFlags } from './core/address/page-flags';
-import type { Panel } from './core/address/url-state';
+import type { Panel, ParseOptions } from './core/address/url-state';
 import { indexArticle } from './core/article/article-index';
 import { formatDate } from './core/article/format-date';
 import { namingModes } from './core/article/naming';
-import { partiesOf, readPlaceCollection } from './core/article/places';
+import { partiesOf, readPlaceCollection, type PlaceCollection } from './core/article/places';
 import { INITIAL_STATE } from './core/state/app-state';
-import { readEntry } from './core/state/history-entry';
-import { createStore } from './core/state/store';
+import { readEntry, type Navigation } from './core/state/history-entry';
+import { createStore, type Store } from './core/state/store';
+import { FIRST_ARTICLE, readSitePath, SLUG } from './core/site/site-path';
 import { setupOpenData, type OpenData } from './open-data';
 import { bindAddress, currentEntry } from './ui/address';
 import { bindDataView } from './ui/data-view';
 import { makeDownload } from './ui/exports';
 import { bindKeys } from './ui/keys';
+import { bindImageDownload } from './ui/image-download';
 import { byId, fetchJson, fetchOk } from './ui/load';
+import { bindLocator } from './ui/locator-view';
 import { bindMap } from './ui/map-setup';
-import { applyTheme } from './ui/page-view';
-import { bindPresentation } from './ui/page-setup';
+import { applyTheme, bindPageView } from './ui/page-view';
+import { bindPrint } from './ui/print-view';
 import { showProblems } from './ui/problems';
 import { bindReadingViews } from './ui/reading-views';
 import { bindLinks } from './ui/share';
 
 /**
- * The article's places: `?article=<slug>` names its folder, geodata/<slug>/ (until the site
- * has a page per article, issue 12); the first article by default.
+ * The site's root (the folder of index.html): the built script is `<root>/assets/…`, the
+ * dev server's `<root>/src/main.ts`. Every data address is below it, so the site works
+ * under any path and from any of its pages (`<root>/<slug>/<place>/`).
  */
-const slug = new URLSearchParams(location.search).get('article') ?? '';
-const DATA_URL = `geodata/${/^[a-z0-9][a-z0-9-]{0,62}$/.test(slug) ? slug : 'kurils-2019'}/places.geojson`;
+const SITE_ROOT = new URL(/* @vite-ignore */ '../', import.meta.url);
+// The page's article and place from its path (core/site); `?article=` as before.
+const sitePath = readSitePath(location.pathname, SITE_ROOT.pathname);
+const queried = new URLSearchParams(location.search).get('article');
+const slug = sitePath.slug ?? (queried !== null && SLUG.test(queried) ? queried : FIRST_ARTICLE);
+const DATA_URL = new URL(`geodata/${slug}/places.geojson`, SITE_ROOT).href;
 const problemsRegion = byId('problems');
 const problems = (messages: string[]): void => showProblems(problemsRegion, messages);
 
 // The theme before anything is drawn, so a dark page never flashes light.
 applyTheme(parseFlags(location.hash).theme);
+
+type LeafletMap = ReturnType<typeof bindMap>['map'];
+
+/** The page's presentation and its picture: theme, print, the locator, "Download image". */
+function bindPageTools(store: Store, map: LeafletMap, collection: PlaceCollection): void {
+  bindPageView(store, map);
+  bindPrint(map);
+  bindLocator(store, map, collection);
+  bindImageDownload(byId('image-tools'), {
+    store,
+    map,
+    collection,
+    dataUrl: DATA_URL,
+    status: (text) => (byId('open-status').textContent = text),
+    problems,
+  });
+}
+
+/** The first state: the address's; on a place's page (`<slug>/<place>/`) with no hash, its place. */
+function firstNavigation(parse: ParseOptions & { placeIds: Set<string> }): Navigation {
+  const first = readEntry(currentEntry(), parse);
+  const place = sitePath.place;
+  if (place !== null && parse.placeIds.has(place) && location.hash.length <= 1) first.place = place;
+  return first;
+}
 
 async function start(): Promise<void> {
   const read = readPlaceCollection(await fetchJson(DATA_URL, 'the places'));
@@ -90,9 +124,9 @@ async function start(): Promise<void> {
     problems,
   });
   byId('download').addEventListener('click', () => void download());
-  bindPresentation(store, map, collection, DATA_URL, problems);
+  bindPageTools(store, map, collection);
   bindKeys(store, map.getContainer(), reading.step);
-  bindLinks(store, article.title);
+  bindLinks(store, article.title, { root: SITE_ROOT.href, slug });
 
   const parse = {
     placeIds: new Set(collection.features.map((f) => f.id)),
@@ -101,7 +135,7 @@ async function start(): Promise<void> {
     maxZoom: map.getMaxZoom(),
   };
   bindAddress(store, parse);
-  store.dispatch({ type: 'navigate', to: readEntry(currentEntry(), parse), first: true });
+  store.dispatch({ type: 'navigate', to: firstNavigation(parse), first: true });
   // Marked after a frame, so "drawn" means painted, not merely queued.
   requestAnimationFrame(() => performance.mark('places-rendered'));
 

@@ -108,46 +108,56 @@ function problemLines(summary: OpenedSummary): string[] {
 }
 
 export function setupOpenData(options: OpenDataOptions): OpenData {
-  const { map, list, problems, status, onModeChange } = options;
-  const client = createDataClient();
-  const deviceMemoryGb = (navigator as Navigator & { deviceMemory?: number }).deviceMemory;
-  const maxBytes = options.maxBytes ?? openLimitBytes(deviceMemoryGb);
-  let layer: DataLayer | null = null;
-  let openedName: string | null = null;
-  let openedBBox: BBox | null = null;
-  // The open in progress: a newer one, Cancel or close() cancels it.
-  let current: { task: OpenTask; name: string } | null = null;
-  // Files in the last drop on the map: only the first opens, and the reader is told.
-  let dropped = 0;
-  map
-    .getContainer()
-    .addEventListener(
-      'drop',
-      (event: DragEvent) => (dropped = event.dataTransfer?.files.length ?? 0),
-      true,
-    );
+  const opener = new DataOpener(options);
+  return {
+    openFile: (file, extra) => opener.openFile(file, extra),
+    openUrl: (url, extra) => opener.openUrl(url, extra),
+    cancel: () => opener.cancel(),
+    isLoading: () => opener.isLoading(),
+    close: () => opener.close(),
+    exportText: () => opener.client.exportText(),
+    exportName: () => opener.exportName(),
+    bbox: () => opener.bbox(),
+    isOpen: () => opener.isOpen(),
+  };
+}
 
-  const bar = el('progress', { className: 'open-bar', 'aria-label': 'Opening progress' });
-  const cancelButton = el('button', { type: 'button', className: 'tool-button' }, 'Cancel');
-  const progressBox = el('div', { className: 'open-progress' }, bar, cancelButton);
-  progressBox.hidden = true;
-  status.after(progressBox);
-  cancelButton.addEventListener('click', () => cancel());
+/**
+ * The progress bar and its Cancel button, after the status region. The status region is
+ * read out on every change: its words change at most once a second (and at each new
+ * stage); the bar follows every step.
+ */
+class ProgressView {
+  private readonly bar = el('progress', {
+    className: 'open-bar',
+    'aria-label': 'Opening progress',
+  });
+  private readonly box: HTMLElement;
+  private told = { stage: '', at: 0 };
 
-  // The status region is read out on every change: its words change at most once a second
-  // (and at each new stage); the bar follows every step.
-  let told = { stage: '', at: 0 };
-  function showProgress(name: string, p: OpenProgress | null): void {
-    progressBox.hidden = false;
+  constructor(
+    private readonly status: HTMLElement,
+    onCancel: () => void,
+  ) {
+    const cancelButton = el('button', { type: 'button', className: 'tool-button' }, 'Cancel');
+    this.box = el('div', { className: 'open-progress' }, this.bar, cancelButton);
+    this.box.hidden = true;
+    status.after(this.box);
+    cancelButton.addEventListener('click', onCancel);
+  }
+
+  show(name: string, p: OpenProgress | null): void {
+    const { bar, status } = this;
+    this.box.hidden = false;
     if (p === null) {
-      told = { stage: '', at: performance.now() };
+      this.told = { stage: '', at: performance.now() };
       status.textContent = `Reading ${name}…`;
       bar.removeAttribute('value');
       return;
     }
     const now = performance.now();
-    if (p.stage !== told.stage || now - told.at >= 1000) {
-      told = { stage: p.stage, at: now };
+    if (p.stage !== this.told.stage || now - this.told.at >= 1000) {
+      this.told = { stage: p.stage, at: now };
       status.textContent = progressText(name, p);
     }
     const [done, total] =
@@ -158,40 +168,127 @@ export function setupOpenData(options: OpenDataOptions): OpenData {
     } else bar.removeAttribute('value');
   }
 
-  function endProgress(text: string): void {
-    progressBox.hidden = true;
-    status.textContent = text;
+  end(text: string): void {
+    this.box.hidden = true;
+    this.status.textContent = text;
+  }
+}
+
+/** The state of opening files: the open in progress, and the data shown. */
+class DataOpener {
+  readonly client = createDataClient();
+  private readonly deviceMemoryGb = (navigator as Navigator & { deviceMemory?: number })
+    .deviceMemory;
+  private readonly maxBytes: number;
+  private readonly progress: ProgressView;
+  private layer: DataLayer | null = null;
+  private openedName: string | null = null;
+  private openedBBox: BBox | null = null;
+  // The open in progress: a newer one, Cancel or close() cancels it.
+  private current: { task: OpenTask; name: string } | null = null;
+  // Files in the last drop on the map: only the first opens, and the reader is told.
+  private dropped = 0;
+
+  constructor(private readonly options: OpenDataOptions) {
+    this.maxBytes = options.maxBytes ?? openLimitBytes(this.deviceMemoryGb);
+    this.progress = new ProgressView(options.status, () => this.cancel());
+    options.map
+      .getContainer()
+      .addEventListener(
+        'drop',
+        (event: DragEvent) => (this.dropped = event.dataTransfer?.files.length ?? 0),
+        true,
+      );
   }
 
-  function cancel(): void {
-    const running = current;
+  cancel(): void {
+    const running = this.current;
     if (!running) return;
-    current = null;
+    this.current = null;
     running.task.cancel();
-    endProgress(`Stopped opening ${running.name}; the map is unchanged.`);
+    this.progress.end(`Stopped opening ${running.name}; the map is unchanged.`);
   }
 
-  async function openSource(
+  isLoading(): boolean {
+    return this.current !== null;
+  }
+
+  isOpen(): boolean {
+    return this.layer !== null;
+  }
+
+  bbox(): BBox | null {
+    return this.layer ? this.openedBBox : null;
+  }
+
+  exportName(): string {
+    return openedExportFileName(this.openedName ?? '');
+  }
+
+  async openFile(file: File, extra: OpenOptions = {}): Promise<boolean> {
+    const note =
+      this.dropped > 1
+        ? [
+            `${this.dropped} files were dropped; only the first, ${file.name}, is opened: one file at a time.`,
+          ]
+        : [];
+    this.dropped = 0;
+    if (file.size > this.maxBytes) {
+      if (this.current) this.cancel();
+      this.progress.end('');
+      showProblems(this.options.problems, [
+        ...note,
+        `Could not open ${file.name}: ${tooLargeMessage(this.maxBytes, file.size, this.deviceMemoryGb)}. The map is unchanged.`,
+      ]);
+      return false;
+    }
+    // The worker reads the file: decoding megabytes of text here would stall the page.
+    return this.openSource(file, file.name, extra, note);
+  }
+
+  async openUrl(url: string, extra: OpenOptions = {}): Promise<boolean> {
+    // Resolved here: the worker would resolve a relative URL against its own script.
+    let resolved = url;
+    try {
+      resolved = new URL(url, document.baseURI).href;
+    } catch {
+      // Left as written: the worker says it is not a web address.
+    }
+    return this.openSource({ url: resolved }, url, extra);
+  }
+
+  close(): void {
+    if (this.current) this.cancel();
+    this.progress.end('');
+    this.layer?.remove();
+    this.layer = null;
+    this.openedName = null;
+    // Terminates the worker that held the file: its memory is freed.
+    this.client.close();
+    this.options.onModeChange(false, null);
+  }
+
+  private async openSource(
     source: OpenSource,
     name: string,
     extra: OpenOptions,
     note: string[] = [],
   ): Promise<boolean> {
-    if (current) cancel();
+    if (this.current) this.cancel();
     const limits: OpenLimits = {
-      maxBytes,
-      timeoutMs: extra.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      maxBytes: this.maxBytes,
+      timeoutMs: extra.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       pageProtocol: location.protocol,
-      ...(deviceMemoryGb === undefined ? {} : { deviceMemoryGb }),
+      ...(this.deviceMemoryGb === undefined ? {} : { deviceMemoryGb: this.deviceMemoryGb }),
     };
-    showProgress(name, null);
-    const task = client.open(source, name, limits, (p) => {
-      if (current?.task === task) showProgress(name, p);
+    this.progress.show(name, null);
+    const task = this.client.open(source, name, limits, (p) => {
+      if (this.current?.task === task) this.progress.show(name, p);
     });
     const mine = { task, name };
-    current = mine;
+    this.current = mine;
     const onAbort = (): void => {
-      if (current === mine) cancel();
+      if (this.current === mine) this.cancel();
     };
     if (extra.signal?.aborted) onAbort();
     extra.signal?.addEventListener('abort', onAbort);
@@ -199,11 +296,11 @@ export function setupOpenData(options: OpenDataOptions): OpenData {
     try {
       summary = await task.result;
     } catch (error) {
-      if (current !== mine || error instanceof OpenCancelled) return false;
-      current = null;
+      if (this.current !== mine || error instanceof OpenCancelled) return false;
+      this.current = null;
       const verb = typeof source === 'object' && 'url' in source ? 'load' : 'open';
-      endProgress('');
-      showProblems(problems, [
+      this.progress.end('');
+      showProblems(this.options.problems, [
         ...note,
         `Could not ${verb} ${name}: ${(error as Error).message}. The map is unchanged.`,
       ]);
@@ -212,99 +309,59 @@ export function setupOpenData(options: OpenDataOptions): OpenData {
       extra.signal?.removeEventListener('abort', onAbort);
     }
     // Superseded or cancelled while the answer was on its way.
-    if (current !== mine) return false;
-    current = null;
+    if (this.current !== mine) return false;
+    this.current = null;
+    return this.settle(mine, summary, note);
+  }
+
+  /** The newest open's answer: refused (nothing changes) or shown. */
+  private settle(mine: { task: OpenTask; name: string }, summary: OpenedSummary, note: string[]) {
+    const { task, name } = mine;
     if (!summary.ok) {
       task.cancel();
-      endProgress('');
-      showProblems(problems, [
+      this.progress.end('');
+      showProblems(this.options.problems, [
         ...note,
         `Could not open ${name}; the map is unchanged.`,
         ...problemLines(summary),
       ]);
       return false;
     }
-    client.commit(task);
-    endProgress(successText(name, summary));
-    showProblems(problems, [...note, ...problemLines(summary)]);
-    show(name, summary);
+    this.client.commit(task);
+    this.progress.end(successText(name, summary));
+    showProblems(this.options.problems, [...note, ...problemLines(summary)]);
+    this.show(name, summary);
     return true;
   }
 
-  function show(name: string, summary: OpenedSummary): void {
-    layer?.remove();
+  private show(name: string, summary: OpenedSummary): void {
+    const { client, options } = this;
+    this.layer?.remove();
     const popup = (feature: Feature): HTMLElement =>
       buildGenericPopup(featureLabel(feature, -1), feature.properties);
-    layer = addDataLayer(map, {
+    const layer = addDataLayer(options.map, {
       shapes: summary.shapes,
       clusters: client.clusters,
       expansionZoom: client.expansionZoom,
       popup,
       onDrawn: () => performance.mark('data-rendered'),
     });
-    openedName = name;
+    this.layer = layer;
+    this.openedName = name;
     // The app's camera fits it (or keeps an entry's view) once the state shows it.
-    openedBBox = summary.bbox ?? null;
+    this.openedBBox = summary.bbox ?? null;
     const entries = summary.listing.map((entry) => ({
       id: String(entry.index),
       label: entry.label,
       kind: 'data',
     }));
     const more = summary.count - summary.unlocated - entries.length;
-    renderEntryList(list, entries, more, (id) => {
+    renderEntryList(options.list, entries, more, (id) => {
       const entry = summary.listing.find((e) => String(e.index) === id);
-      if (entry && layer)
+      if (entry && this.layer === layer) {
         layer.openAt(entry.center, buildGenericPopup(entry.label, entry.properties));
+      }
     });
-    onModeChange(true, name);
+    options.onModeChange(true, name);
   }
-
-  return {
-    async openFile(file, extra = {}) {
-      const note =
-        dropped > 1
-          ? [
-              `${dropped} files were dropped; only the first, ${file.name}, is opened: one file at a time.`,
-            ]
-          : [];
-      dropped = 0;
-      if (file.size > maxBytes) {
-        if (current) cancel();
-        endProgress('');
-        showProblems(problems, [
-          ...note,
-          `Could not open ${file.name}: ${tooLargeMessage(maxBytes, file.size, deviceMemoryGb)}. The map is unchanged.`,
-        ]);
-        return false;
-      }
-      // The worker reads the file: decoding megabytes of text here would stall the page.
-      return openSource(file, file.name, extra, note);
-    },
-    async openUrl(url, extra = {}) {
-      // Resolved here: the worker would resolve a relative URL against its own script.
-      let resolved = url;
-      try {
-        resolved = new URL(url, document.baseURI).href;
-      } catch {
-        // Left as written: the worker says it is not a web address.
-      }
-      return openSource({ url: resolved }, url, extra);
-    },
-    cancel,
-    isLoading: () => current !== null,
-    close() {
-      if (current) cancel();
-      endProgress('');
-      layer?.remove();
-      layer = null;
-      openedName = null;
-      // Terminates the worker that held the file: its memory is freed.
-      client.close();
-      onModeChange(false, null);
-    },
-    exportText: () => client.exportText(),
-    exportName: () => openedExportFileName(openedName ?? ''),
-    bbox: () => (layer ? openedBBox : null),
-    isOpen: () => layer !== null,
-  };
 }

@@ -56,13 +56,39 @@ export function boundsFrame(
   return { center: map.unproject(sw.add(ne).divideBy(2), zoom), zoom };
 }
 
+/** Whether the map shows `frame` (to within a pixel and a half, and a hundredth of a zoom). */
+function isAt(map: L.Map, frame: Frame): boolean {
+  return (
+    Math.abs(map.getZoom() - frame.zoom) < 0.01 &&
+    map.latLngToContainerPoint(frame.center).distanceTo(map.getSize().divideBy(2)) < 1.5
+  );
+}
+
+/**
+ * Ends a flight where it is. Leaflet's private _stop, not map.stop(): stop() snaps a
+ * fractional mid-flight zoom to zoomSnap with an animated zoom of its own, which would
+ * end later with events of its own.
+ */
+function halt(map: L.Map): void {
+  const m = map as unknown as {
+    _stop: () => void;
+    _animatingZoom?: boolean;
+    _mapPane: HTMLElement;
+  };
+  m._stop();
+  // _stop leaves a zoom animation (fitBounds, the zoom buttons) to end on its transitionend,
+  // when Leaflet would move the map to that zoom's target after ours: end it here.
+  if (m._animatingZoom) {
+    m._animatingZoom = false;
+    L.DomUtil.removeClass(m._mapPane, 'leaflet-zoom-anim');
+  }
+}
+
 export function bindCamera(map: L.Map, options: CameraOptions): Camera {
   // The move under way: its target, sequence number and what to do on arrival.
   let current: { frame: Frame; seq: number; done?: () => void } | null = null;
 
-  const arrived = (frame: Frame): boolean =>
-    Math.abs(map.getZoom() - frame.zoom) < 0.01 &&
-    map.latLngToContainerPoint(frame.center).distanceTo(map.getSize().divideBy(2)) < 1.5;
+  const arrived = (frame: Frame): boolean => isAt(map, frame);
 
   function finish(): void {
     const move = current;
@@ -111,28 +137,8 @@ export function bindCamera(map: L.Map, options: CameraOptions): Camera {
     }
   }
 
-  /**
-   * Ends a flight where it is. Leaflet's private _stop, not map.stop(): stop() snaps a
-   * fractional mid-flight zoom to zoomSnap with an animated zoom of its own, which would
-   * end later with events of its own.
-   */
-  function halt(): void {
-    const m = map as unknown as {
-      _stop: () => void;
-      _animatingZoom?: boolean;
-      _mapPane: HTMLElement;
-    };
-    m._stop();
-    // _stop leaves a zoom animation (fitBounds, the zoom buttons) to end on its transitionend,
-    // when Leaflet would move the map to that zoom's target after ours: end it here.
-    if (m._animatingZoom) {
-      m._animatingZoom = false;
-      L.DomUtil.removeClass(m._mapPane, 'leaflet-zoom-anim');
-    }
-  }
-
   function jump(frame: Frame): void {
-    halt();
+    halt(map);
     ours(() => setExactView(map, frame.center.lat, frame.center.lng, frame.zoom));
   }
 
@@ -140,7 +146,7 @@ export function bindCamera(map: L.Map, options: CameraOptions): Camera {
     if (target.kind === 'stay') {
       // Where the map is now is where this step settles.
       current = { frame: { center: map.getCenter(), zoom: map.getZoom() }, seq, done };
-      halt();
+      halt(map);
       finish();
       return;
     }
@@ -151,7 +157,7 @@ export function bindCamera(map: L.Map, options: CameraOptions): Camera {
     // flyTo and setView end a flight under way themselves (Leaflet's _stop), without events.
     current = frame ? { frame, seq, done } : null;
     if (!frame) {
-      halt();
+      halt(map);
       done?.();
       return;
     }

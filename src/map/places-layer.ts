@@ -44,98 +44,45 @@ export interface PlacesLayer {
   layoutLabels: () => void;
 }
 
+interface Entry {
+  place: PlaceFeature;
+  layer: L.Path;
+  tip: L.Tooltip;
+  at: L.LatLng;
+}
+
+/** A popup as big as fits the map (a phone's map is small), scrolling inside when it must. */
+const POPUP_TIP = 28;
+const POPUP_FRAME = 32;
+const POPUP_MARGIN = 24;
+const MIN_POPUP_HEIGHT = 140;
+
+function popupSize(map: L.Map): Pick<L.PopupOptions, 'maxWidth' | 'minWidth' | 'maxHeight'> {
+  const { x, y } = map.getSize();
+  return {
+    maxWidth: Math.min(360, x - 60),
+    minWidth: Math.min(240, x - 60),
+    maxHeight: Math.min(460, Math.max(140, y - 90)),
+  };
+}
+
 /** Adds the places to `map` and returns a handle to open and relabel them. */
 export function addPlaces(
   map: L.Map,
   places: readonly PlaceFeature[],
-  { label, popup, onOpenChange, onActivate }: PlacesLayerOptions,
+  options: PlacesLayerOptions,
 ): PlacesLayer {
-  const byId = new Map<
-    string,
-    { place: PlaceFeature; layer: L.Path; tip: L.Tooltip; at: L.LatLng }
-  >();
+  const { label } = options;
+  const byId = new Map<string, Entry>();
   const bounds = L.latLngBounds([]);
-  /** A popup as big as fits the map (a phone's map is small), scrolling inside when it must. */
-  const POPUP_TIP = 28;
-  const POPUP_FRAME = 32;
-  const POPUP_MARGIN = 24;
-  const MIN_POPUP_HEIGHT = 140;
-  const popupSize = (): Pick<L.PopupOptions, 'maxWidth' | 'minWidth' | 'maxHeight'> => {
-    const { x, y } = map.getSize();
-    return {
-      maxWidth: Math.min(360, x - 60),
-      minWidth: Math.min(240, x - 60),
-      maxHeight: Math.min(460, Math.max(140, y - 90)),
-    };
-  };
   const sorted = [...places].sort(
     (a, b) => DRAW_ORDER[a.properties.kind] - DRAW_ORDER[b.properties.kind],
   );
-
   for (const place of sorted) {
-    const kind = place.properties.kind;
-    const group = L.geoJSON(place, {
-      style: () => placeStyle(kind, isDisputed(place.properties), place.geometry.type === 'Point'),
-      pointToLayer: (_feature, latlng) =>
-        L.circleMarker(latlng, { ...STYLES.city, radius: CITY_RADIUS }),
-    });
-    const layer = group.getLayers()[0] as L.Path | undefined;
-    const anchor = labelPoint(place.geometry);
-    if (!layer || !anchor) continue;
-    const at = L.latLng(anchor[1], anchor[0]);
-    layer.bindPopup(() => popup(place), {
-      ...popupSize(),
-      autoPanPadding: [24, 24],
-      className: 'place-popup',
-    });
-    layer.on('popupopen', (event) => {
-      const content = (event as L.PopupEvent).popup.getElement();
-      onOpenChange?.(place.id, content?.querySelector<HTMLElement>('article.popup') ?? undefined);
-    });
-    layer.on('popupclose', () => onOpenChange?.(null, undefined, place.id));
-    // A click asks the app to open the place, which then opens the popup (one route for all).
-    layer.off(
-      'click',
-      (layer as unknown as { _openPopup: L.LeafletEventHandlerFn })._openPopup,
-      layer,
-    );
-    layer.on('click', () =>
-      onActivate?.(place.id, (layer.getElement() as HTMLElement | undefined) ?? null),
-    );
-    layer.addTo(map);
-    // SVG shapes are invisible to screen readers and the keyboard unless told.
-    const shape = layer.getElement() as HTMLElement | undefined;
-    if (shape) {
-      shape.setAttribute('role', 'button');
-      shape.setAttribute('tabindex', '0');
-      shape.setAttribute('aria-label', label(place));
-      shape.dataset.place = place.id;
-      shape.addEventListener('keydown', (event) => {
-        if (event.key !== 'Enter' && event.key !== ' ') return;
-        event.preventDefault();
-        event.stopPropagation();
-        // The focus may have scrolled the map's container (create-map.ts undoes it, but only
-        // on its scroll event, a frame later): undo it now, before the popup is measured.
-        const container = map.getContainer();
-        container.scrollTop = 0;
-        container.scrollLeft = 0;
-        onActivate?.(place.id, shape);
-      });
-    }
-    const text = document.createElement('span');
-    text.textContent = label(place);
-    const tip = L.tooltip({
-      permanent: true,
-      interactive: false,
-      // Always centred on anchor + offset: layoutLabels() computes the offset.
-      direction: 'center',
-      className: `place-label place-label-${kind}`,
-    })
-      .setLatLng(at)
-      .setContent(text)
-      .addTo(map);
-    bounds.extend(kind === 'city' ? at : group.getBounds());
-    byId.set(place.id, { place, layer, tip, at });
+    const drawn = drawPlace(map, place, options);
+    if (!drawn) continue;
+    bounds.extend(drawn.bounds);
+    byId.set(place.id, drawn.entry);
   }
 
   // Marks and labels from the painter's plan (live-layout.ts): spread cities, leader lines.
@@ -145,7 +92,7 @@ export function addPlaces(
   map.on('resize', () => {
     for (const { layer } of byId.values()) {
       const bound = layer.getPopup();
-      if (bound) Object.assign(bound.options, popupSize());
+      if (bound) Object.assign(bound.options, popupSize(map));
     }
   });
   layoutLabels();
@@ -156,60 +103,6 @@ export function addPlaces(
     if (!entry) return null;
     if (entry.place.properties.kind === 'city') return { center: entry.at, zoom: CITY_ZOOM };
     return boundsFrame(map, (entry.layer as L.Polygon).getBounds(), 40, 8);
-  }
-
-  /**
-   * Opens a place's popup where the map is. A popup grows up from its place, so it gets at
-   * most the room above the place (it scrolls inside past that): then it fits without moving
-   * the map, and a link's or Back's exact view stays exact. Only when there is too little
-   * room, or it would stick out sideways, does it pan the map, at once.
-   */
-  function showPopup(id: string): boolean {
-    const entry = byId.get(id);
-    if (!entry) return false;
-    if (entry.layer.isPopupOpen()) return true;
-    const bound = entry.layer.getPopup();
-    if (bound) {
-      const size = popupSize();
-      const at = map.latLngToContainerPoint(entry.at);
-      // Room above the anchor, less the tip, the popup's frame and a margin.
-      const room = Math.floor(at.y - POPUP_TIP - POPUP_FRAME - POPUP_MARGIN);
-      const maxHeight = Math.min(size.maxHeight ?? 460, room);
-      Object.assign(bound.options, size, {
-        maxHeight: Math.max(MIN_POPUP_HEIGHT, maxHeight),
-        autoPan: false,
-      });
-    }
-    entry.layer.openPopup(entry.at);
-    // Measured, then panned at once: Leaflet's own autoPan animates, and a click during
-    // that animation would leave the map between two places.
-    if (bound) keepInside(bound);
-    return true;
-  }
-
-  /**
-   * The room above was an estimate (the popup's frame, tip and fonts add to the content):
-   * measure, and pan just enough to bring every edge inside the map, 8 px in.
-   */
-  function keepInside(popup: L.Popup): void {
-    const node = popup.getElement();
-    if (!node) return;
-    const box = node.getBoundingClientRect();
-    const frame = map.getContainer().getBoundingClientRect();
-    const pad = 8;
-    const dx =
-      box.left < frame.left + pad
-        ? box.left - frame.left - pad
-        : box.right > frame.right - pad
-          ? box.right - frame.right + pad
-          : 0;
-    const dy =
-      box.top < frame.top + pad
-        ? box.top - frame.top - pad
-        : box.bottom > frame.bottom - pad
-          ? Math.min(box.bottom - frame.bottom + pad, box.top - frame.top - pad)
-          : 0;
-    if (dx !== 0 || dy !== 0) map.panBy([dx, dy], { animate: false });
   }
 
   function relabel(): void {
@@ -242,5 +135,144 @@ export function addPlaces(
     if (visible) layoutLabels();
   }
 
+  const showPopup = (id: string): boolean => {
+    const entry = byId.get(id);
+    return entry ? openPopupAbove(map, entry) : false;
+  };
   return { bounds, frameOf, showPopup, close, relabel, layoutLabels, setVisible };
+}
+
+/** One place's shape (with its popup, click and keyboard) and label; null if it has no shape. */
+function drawPlace(
+  map: L.Map,
+  place: PlaceFeature,
+  { label, popup, onOpenChange, onActivate }: PlacesLayerOptions,
+): { entry: Entry; bounds: L.LatLng | L.LatLngBounds } | null {
+  const kind = place.properties.kind;
+  const group = L.geoJSON(place, {
+    style: () => placeStyle(kind, isDisputed(place.properties), place.geometry.type === 'Point'),
+    pointToLayer: (_feature, latlng) =>
+      L.circleMarker(latlng, { ...STYLES.city, radius: CITY_RADIUS }),
+  });
+  const layer = group.getLayers()[0] as L.Path | undefined;
+  const anchor = labelPoint(place.geometry);
+  if (!layer || !anchor) return null;
+  const at = L.latLng(anchor[1], anchor[0]);
+  layer.bindPopup(() => popup(place), {
+    ...popupSize(map),
+    autoPanPadding: [24, 24],
+    className: 'place-popup',
+  });
+  layer.on('popupopen', (event) => {
+    const content = (event as L.PopupEvent).popup.getElement();
+    onOpenChange?.(place.id, content?.querySelector<HTMLElement>('article.popup') ?? undefined);
+  });
+  layer.on('popupclose', () => onOpenChange?.(null, undefined, place.id));
+  // A click asks the app to open the place, which then opens the popup (one route for all).
+  layer.off(
+    'click',
+    (layer as unknown as { _openPopup: L.LeafletEventHandlerFn })._openPopup,
+    layer,
+  );
+  layer.on('click', () =>
+    onActivate?.(place.id, (layer.getElement() as HTMLElement | undefined) ?? null),
+  );
+  layer.addTo(map);
+  const shape = layer.getElement() as HTMLElement | undefined;
+  if (shape) {
+    makeShapeAButton(map, shape, place, label(place), (id) => onActivate?.(id, shape));
+  }
+  const text = document.createElement('span');
+  text.textContent = label(place);
+  const tip = L.tooltip({
+    permanent: true,
+    interactive: false,
+    // Always centred on anchor + offset: layoutLabels() computes the offset.
+    direction: 'center',
+    className: `place-label place-label-${kind}`,
+  })
+    .setLatLng(at)
+    .setContent(text)
+    .addTo(map);
+  return {
+    entry: { place, layer, tip, at },
+    bounds: kind === 'city' ? at : group.getBounds(),
+  };
+}
+
+/** SVG shapes are invisible to screen readers and the keyboard unless told. */
+function makeShapeAButton(
+  map: L.Map,
+  shape: HTMLElement,
+  place: PlaceFeature,
+  name: string,
+  activate: (id: string) => void,
+): void {
+  shape.setAttribute('role', 'button');
+  shape.setAttribute('tabindex', '0');
+  shape.setAttribute('aria-label', name);
+  shape.dataset.place = place.id;
+  shape.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    event.stopPropagation();
+    // The focus may have scrolled the map's container (create-map.ts undoes it, but only
+    // on its scroll event, a frame later): undo it now, before the popup is measured.
+    const container = map.getContainer();
+    container.scrollTop = 0;
+    container.scrollLeft = 0;
+    activate(place.id);
+  });
+}
+
+/**
+ * Opens a place's popup where the map is. A popup grows up from its place, so it gets at
+ * most the room above the place (it scrolls inside past that): then it fits without moving
+ * the map, and a link's or Back's exact view stays exact. Only when there is too little
+ * room, or it would stick out sideways, does it pan the map, at once.
+ */
+function openPopupAbove(map: L.Map, entry: Entry): boolean {
+  if (entry.layer.isPopupOpen()) return true;
+  const bound = entry.layer.getPopup();
+  if (bound) {
+    const size = popupSize(map);
+    const at = map.latLngToContainerPoint(entry.at);
+    // Room above the anchor, less the tip, the popup's frame and a margin.
+    const room = Math.floor(at.y - POPUP_TIP - POPUP_FRAME - POPUP_MARGIN);
+    const maxHeight = Math.min(size.maxHeight ?? 460, room);
+    Object.assign(bound.options, size, {
+      maxHeight: Math.max(MIN_POPUP_HEIGHT, maxHeight),
+      autoPan: false,
+    });
+  }
+  entry.layer.openPopup(entry.at);
+  // Measured, then panned at once: Leaflet's own autoPan animates, and a click during
+  // that animation would leave the map between two places.
+  if (bound) keepInside(map, bound);
+  return true;
+}
+
+/**
+ * The room above was an estimate (the popup's frame, tip and fonts add to the content):
+ * measure, and pan just enough to bring every edge inside the map, 8 px in.
+ */
+function keepInside(map: L.Map, popup: L.Popup): void {
+  const node = popup.getElement();
+  if (!node) return;
+  const box = node.getBoundingClientRect();
+  const frame = map.getContainer().getBoundingClientRect();
+  const pad = 8;
+  const dx =
+    box.left < frame.left + pad
+      ? box.left - frame.left - pad
+      : box.right > frame.right - pad
+        ? box.right - frame.right + pad
+        : 0;
+  const dy =
+    box.top < frame.top + pad
+      ? box.top - frame.top - pad
+      : box.bottom > frame.bottom - pad
+        ? Math.min(box.bottom - frame.bottom + pad, box.top - frame.top - pad)
+        : 0;
+  if (dx !== 0 || dy !== 0) map.panBy([dx, dy], { animate: false });
 }

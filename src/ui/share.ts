@@ -5,6 +5,7 @@
  */
 import { formatState } from '../core/address/url-state';
 import { embedSnippet } from '../core/embed/embed-snippet';
+import { placePath } from '../core/site/site-path';
 import { toMapState, type AppState } from '../core/state/app-state';
 import type { Store } from '../core/state/store';
 import { el } from './dom';
@@ -17,6 +18,8 @@ export interface ShareOptions {
   embedLink: () => string;
   /** A title for the iframe (screen readers announce it). */
   title: () => string;
+  /** public/embed.js's address, at the site's root. */
+  embedScript: () => string;
 }
 
 /** Copies `text`; false when the browser gives no clipboard (insecure context, denied). */
@@ -31,10 +34,10 @@ async function copyText(text: string): Promise<boolean> {
 
 /**
  * The snippet for `src`: a full-width iframe with a working height of its own,
- * `allowfullscreen`, and public/embed.js (beside the page), which sizes it to the map.
+ * `allowfullscreen`, and public/embed.js (`scriptSrc`, at the site's root), which sizes it
+ * to the map.
  */
-export function embedCode(src: string, title: string): string {
-  const scriptSrc = new URL('embed.js', src).href;
+export function embedCode(src: string, title: string, scriptSrc: string): string {
   return embedSnippet({ src, title, scriptSrc });
 }
 
@@ -92,10 +95,10 @@ export function renderShare(container: HTMLElement, options: ShareOptions): void
     const open = panel.hidden;
     panel.hidden = !open;
     embed.setAttribute('aria-expanded', String(open));
-    if (open) code.value = embedCode(options.embedLink(), options.title());
+    if (open) code.value = embedCode(options.embedLink(), options.title(), options.embedScript());
   });
   copyCode.addEventListener('click', async () => {
-    code.value = embedCode(options.embedLink(), options.title());
+    code.value = embedCode(options.embedLink(), options.title(), options.embedScript());
     if (await copyText(code.value)) status.textContent = 'Embed code copied.';
     else {
       code.focus();
@@ -106,14 +109,26 @@ export function renderShare(container: HTMLElement, options: ShareOptions): void
   container.replaceChildren(copy, embed, status, fallback, panel);
 }
 
-/** Share, embed and "Open full map" links: the address of the state as it is when used. */
-export function bindLinks(store: Store, title: string): void {
-  const base = (): string => location.href.split('#')[0] ?? '';
-  const linkTo = (s: AppState): string => base() + formatState(toMapState(s));
+/** Where the site is and which article this page shows, for links in the site's own form. */
+export interface SiteLinks {
+  /** The site's root address, ending in '/'. */
+  root: string;
+  slug: string;
+}
+
+/**
+ * Share, embed and "Open full map" links: the address of the state as it is when used. A
+ * shared link is the page of the open place (`<root>/<slug>/<place>/`, whose preview shows
+ * that place) or of the article, with the hash that restores exactly what was seen.
+ */
+export function bindLinks(store: Store, title: string, site: SiteLinks): void {
+  const linkTo = (s: AppState): string =>
+    site.root + placePath(site.slug, s.place) + formatState(toMapState(s));
   renderShare(byId('share'), {
     link: () => linkTo(store.get()),
     embedLink: () => linkTo({ ...store.get(), embed: true }),
     title: () => `Map: ${title}`,
+    embedScript: () => `${site.root}embed.js`,
   });
   const fullMap = byId<HTMLAnchorElement>('full-map-link');
   const update = (): void => void (fullMap.href = linkTo({ ...store.get(), embed: false }));

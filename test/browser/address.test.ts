@@ -76,7 +76,9 @@ describe('a shared link', () => {
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect(page.getByRole('status').innerText()).resolves.toContain('Link copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(page.url());
+    // The place's own page (its preview is that place's), with the hash that restores the view.
+    expect(new URL(copied).hash).toBe(new URL(page.url()).hash);
+    expect(new URL(copied).pathname).toBe('/kurils-2019/kunashir/');
     expect(copied).toContain('place=kunashir');
     expect(copied).toContain('names=ru');
 

@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -198,4 +199,35 @@ export async function waitForSettledMap(
     place ?? '',
     { polling: 'raf', timeout },
   );
+}
+
+/**
+ * One Chromium for a test file: launched before its tests and closed after them, and every
+ * page opened through `open` checked for console errors at the end.
+ */
+export function useChromium(launch: LaunchOptions = {}): {
+  browser: () => Browser;
+  open: (baseUrl: string, options?: OpenOptions) => Promise<OpenedPage>;
+} {
+  let browser: Browser | undefined;
+  const opened: OpenedPage[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium(launch);
+  });
+  afterAll(async () => {
+    for (const app of opened) expect(app.errors, 'page errors').toEqual([]);
+    await browser?.close();
+  });
+  const current = (): Browser => {
+    if (!browser) throw new Error('Chromium is not running: call useChromium() at the top level');
+    return browser;
+  };
+  return {
+    browser: current,
+    async open(baseUrl, options) {
+      const app = await openApp(current(), baseUrl, options);
+      opened.push(app);
+      return app;
+    },
+  };
 }

@@ -8,7 +8,10 @@ import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** The first article's page, where most tests start (`<site>/kurils-2019/`). */
     baseUrl: string;
+    /** The site's root: the home page, and `<slug>/` for each article. */
+    siteUrl: string;
   }
 }
 
@@ -25,7 +28,8 @@ export async function setup(project: TestProject): Promise<void> {
   });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a URL');
-  project.provide('baseUrl', url);
+  project.provide('siteUrl', url);
+  project.provide('baseUrl', `${url}kurils-2019/`);
 }
 
 export async function teardown(): Promise<void> {

@@ -51,50 +51,204 @@ const AFTER = 4; // `,` or the container's close, after a value
  * UTF-16 code units.
  */
 export function scanJson(text: string, maxDepth: number): JsonScan {
-  const scan: JsonScan = { nonFinite: [], features: [] };
-  const stack: Frame[] = [];
-  const n = text.length;
-  let state = VALUE;
-  let i = 0;
-  let failure: { offset: number; message: string } | undefined;
+  return new Scanner(text, maxDepth).run();
+}
 
-  const fail = (offset: number, message: string): -1 => {
-    failure = { offset, message };
+/**
+ * The scan's state machine: `run` reads one token at a time and hands it to the method for
+ * what is expected next (a value, a member name, or what follows a value). A method that
+ * returns false has stopped the scan (an error, or nesting too deep).
+ */
+class Scanner {
+  private readonly scan: JsonScan = { nonFinite: [], features: [] };
+  private readonly stack: Frame[] = [];
+  private readonly n: number;
+  private state = VALUE;
+  private i = 0;
+  private failure: { offset: number; message: string } | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly maxDepth: number,
+  ) {
+    this.n = text.length;
+  }
+
+  run(): JsonScan {
+    const { text, n } = this;
+    for (;;) {
+      while (this.i < n && isWhitespace(text.charCodeAt(this.i))) this.i += 1;
+      if (this.i >= n) {
+        if (!(this.state === AFTER && this.stack.length === 0)) {
+          this.fail(n, endMessage(this.state, this.stack.length));
+        }
+        return this.done();
+      }
+      const c = text.charCodeAt(this.i);
+      const { state } = this;
+      let going: boolean;
+      if ((state === FIRST_VALUE && c === 0x5d) || (state === FIRST_KEY && c === 0x7d)) {
+        this.close();
+        going = true;
+      } else if (state === VALUE || state === FIRST_VALUE) going = this.value(c);
+      else if (state === FIRST_KEY || state === KEY) going = this.memberName(c);
+      else going = this.afterValue(c);
+      if (!going) return this.done();
+    }
+  }
+
+  private done(): JsonScan {
+    if (this.failure) this.scan.syntaxError = this.failure;
+    return this.scan;
+  }
+
+  private fail(offset: number, message: string): -1 {
+    this.failure = { offset, message };
     return -1;
-  };
+  }
 
-  const scanString = (start: number): number => {
+  private top(): Frame | undefined {
+    return this.stack[this.stack.length - 1];
+  }
+
+  /** A value starts at `i` (first character `c`). */
+  private value(c: number): boolean {
+    const i = this.i;
+    if (c === 0x7b || c === 0x5b) return this.open(c);
+    let end: number;
+    if (c === 0x22) end = this.scanString(i);
+    else if (c === 0x2d || isDigit(c)) end = this.scanNumber(i);
+    else if (c === 0x5d && this.state === VALUE && this.top()?.isObject === false) {
+      end = this.fail(i, `a comma before ']' has nothing after it (trailing comma)`);
+    } else end = this.scanLiteral(i);
+    if (end < 0) return false;
+    this.valueEnded(i, end);
+    this.i = end;
+    this.state = AFTER;
+    return true;
+  }
+
+  /** `[` or `{` at `i`. */
+  private open(c: number): boolean {
+    const { stack, text } = this;
+    if (stack.length >= this.maxDepth) {
+      this.scan.tooDeep = this.i;
+      return false;
+    }
+    const root = stack.length === 1 ? stack[0] : undefined;
+    const isFeatures =
+      c === 0x5b && root !== undefined && root.isObject && isFeaturesKey(text, root.keyAt);
+    if (isFeatures) this.scan.features = [];
+    stack.push({ isObject: c === 0x7b, start: this.i, index: 0, keyAt: -1, isFeatures });
+    this.state = c === 0x7b ? FIRST_KEY : FIRST_VALUE;
+    this.i += 1;
+    return true;
+  }
+
+  /** A member name and its colon, at `i`. */
+  private memberName(c: number): boolean {
+    const { text, n } = this;
+    if (c !== 0x22) {
+      this.fail(
+        this.i,
+        c === 0x7d
+          ? `a comma before '}' has nothing after it (trailing comma)`
+          : `expected a member name in double quotes, found ${describe(text, this.i)}`,
+      );
+      return false;
+    }
+    const end = this.scanString(this.i);
+    if (end < 0) return false;
+    const top = this.top();
+    if (top) top.keyAt = this.i;
+    let i = end;
+    while (i < n && isWhitespace(text.charCodeAt(i))) i += 1;
+    if (text.charCodeAt(i) !== 0x3a) {
+      this.fail(i, `expected ':' after a member name, found ${describe(text, i)}`);
+      return false;
+    }
+    this.i = i + 1;
+    this.state = VALUE;
+    return true;
+  }
+
+  /** After a value: a comma or the container's close. */
+  private afterValue(c: number): boolean {
+    const top = this.top();
+    const { text, i } = this;
+    if (top === undefined) {
+      this.fail(i, `found ${describe(text, i)} after the end of the JSON value`);
+      return false;
+    }
+    if (c === 0x2c) {
+      this.i += 1;
+      if (top.isObject) this.state = KEY;
+      else {
+        top.index += 1;
+        this.state = VALUE;
+      }
+    } else if (c === (top.isObject ? 0x7d : 0x5d)) {
+      this.close();
+    } else {
+      this.fail(
+        i,
+        top.isObject
+          ? `expected ',' or '}' after a member's value, found ${describe(text, i)}`
+          : `expected ',' or ']' after an array element, found ${describe(text, i)}`,
+      );
+      return false;
+    }
+    return true;
+  }
+
+  private valueEnded(start: number, end: number): void {
+    if (this.top()?.isFeatures) this.scan.features.push({ start, end });
+  }
+
+  private close(): void {
+    const frame = this.stack.pop();
+    this.i += 1;
+    if (frame === undefined) return;
+    if (frame.isFeatures) this.scan.featuresArray = { start: frame.start, end: this.i };
+    this.valueEnded(frame.start, this.i);
+    this.state = AFTER;
+  }
+
+  private scanString(start: number): number {
+    const { text, n } = this;
     let j = start + 1;
     for (;;) {
-      if (j >= n) return fail(start, 'a string is not closed (its closing " is missing)');
+      if (j >= n) return this.fail(start, 'a string is not closed (its closing " is missing)');
       const c = text.charCodeAt(j);
       if (c === 0x22) return j + 1;
       if (c === 0x5c) {
         const e = text.charAt(j + 1);
         if ('"\\/bfnrt'.includes(e) && e !== '') j += 2;
         else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(j + 2, j + 6))) j += 6;
-        else return fail(j, `a string holds an unknown escape \\${e}`);
+        else return this.fail(j, `a string holds an unknown escape \\${e}`);
       } else if (c < 0x20) {
-        return fail(j, 'a string holds a raw line break, tab or other control character');
+        return this.fail(j, 'a string holds a raw line break, tab or other control character');
       } else j += 1;
     }
-  };
+  }
 
-  const scanNumber = (start: number): number => {
+  private scanNumber(start: number): number {
+    const { text } = this;
     let j = start;
     if (text.charCodeAt(j) === 0x2d) j += 1;
     const intStart = j;
     if (text.charCodeAt(j) === 0x30) {
       j += 1;
-      if (isDigit(text.charCodeAt(j))) return fail(j, 'a number starts with 0 (leading zeros)');
+      if (isDigit(text.charCodeAt(j)))
+        return this.fail(j, 'a number starts with 0 (leading zeros)');
     } else if (isDigit(text.charCodeAt(j))) {
       while (isDigit(text.charCodeAt(j))) j += 1;
-    } else return fail(j, `'-' is not followed by a digit`);
+    } else return this.fail(j, `'-' is not followed by a digit`);
     const intDigits = j - intStart;
     if (text.charCodeAt(j) === 0x2e) {
       j += 1;
       if (!isDigit(text.charCodeAt(j)))
-        return fail(j, 'a decimal point is not followed by a digit');
+        return this.fail(j, 'a decimal point is not followed by a digit');
       while (isDigit(text.charCodeAt(j))) j += 1;
     }
     let hasExponent = false;
@@ -102,135 +256,27 @@ export function scanJson(text: string, maxDepth: number): JsonScan {
       hasExponent = true;
       j += 1;
       if (text.charCodeAt(j) === 0x2b || text.charCodeAt(j) === 0x2d) j += 1;
-      if (!isDigit(text.charCodeAt(j))) return fail(j, 'an exponent (e) is not followed by digits');
+      if (!isDigit(text.charCodeAt(j)))
+        return this.fail(j, 'an exponent (e) is not followed by digits');
       while (isDigit(text.charCodeAt(j))) j += 1;
     }
     // Only an exponent or more than 308 digits can overflow a double.
-    if (hasExponent || intDigits > 308) {
-      const token = text.slice(start, j);
-      if (!Number.isFinite(Number(token))) {
-        const path = stack.map((f) => (f.isObject ? readJsonString(text, f.keyAt) : f.index));
-        scan.nonFinite.push({ offset: start, token, path });
-      }
-    }
+    if (hasExponent || intDigits > 308) this.checkFinite(start, j);
     return j;
-  };
+  }
 
-  const scanLiteral = (start: number): number => {
+  private checkFinite(start: number, end: number): void {
+    const token = this.text.slice(start, end);
+    if (Number.isFinite(Number(token))) return;
+    const path = this.stack.map((f) => (f.isObject ? readJsonString(this.text, f.keyAt) : f.index));
+    this.scan.nonFinite.push({ offset: start, token, path });
+  }
+
+  private scanLiteral(start: number): number {
     for (const word of ['true', 'false', 'null']) {
-      if (text.startsWith(word, start)) return start + word.length;
+      if (this.text.startsWith(word, start)) return start + word.length;
     }
-    return fail(start, `expected a value, found ${describe(text, start)}`);
-  };
-
-  const valueEnded = (start: number, end: number) => {
-    if (stack[stack.length - 1]?.isFeatures) scan.features.push({ start, end });
-  };
-
-  const close = (): void => {
-    const frame = stack.pop();
-    i += 1;
-    if (frame === undefined) return;
-    if (frame.isFeatures) scan.featuresArray = { start: frame.start, end: i };
-    valueEnded(frame.start, i);
-    state = AFTER;
-  };
-
-  const done = (): JsonScan => {
-    if (failure) scan.syntaxError = failure;
-    return scan;
-  };
-
-  for (;;) {
-    while (i < n && isWhitespace(text.charCodeAt(i))) i += 1;
-    if (i >= n) {
-      if (state === AFTER && stack.length === 0) return done();
-      fail(n, endMessage(state, stack.length));
-      return done();
-    }
-    const c = text.charCodeAt(i);
-    const top = stack[stack.length - 1];
-    if (state === FIRST_VALUE && c === 0x5d) {
-      close();
-      continue;
-    }
-    if (state === FIRST_KEY && c === 0x7d) {
-      close();
-      continue;
-    }
-    if (state === VALUE || state === FIRST_VALUE) {
-      if (c === 0x7b || c === 0x5b) {
-        if (stack.length >= maxDepth) {
-          scan.tooDeep = i;
-          return done();
-        }
-        const root = stack.length === 1 ? stack[0] : undefined;
-        const isFeatures =
-          c === 0x5b && root !== undefined && root.isObject && isFeaturesKey(text, root.keyAt);
-        if (isFeatures) scan.features = [];
-        stack.push({ isObject: c === 0x7b, start: i, index: 0, keyAt: -1, isFeatures });
-        state = c === 0x7b ? FIRST_KEY : FIRST_VALUE;
-        i += 1;
-        continue;
-      }
-      let end: number;
-      if (c === 0x22) end = scanString(i);
-      else if (c === 0x2d || isDigit(c)) end = scanNumber(i);
-      else if (c === 0x5d && state === VALUE && top?.isObject === false) {
-        end = fail(i, `a comma before ']' has nothing after it (trailing comma)`);
-      } else end = scanLiteral(i);
-      if (end < 0) return done();
-      valueEnded(i, end);
-      i = end;
-      state = AFTER;
-      continue;
-    }
-    if (state === FIRST_KEY || state === KEY) {
-      if (c !== 0x22) {
-        fail(
-          i,
-          c === 0x7d
-            ? `a comma before '}' has nothing after it (trailing comma)`
-            : `expected a member name in double quotes, found ${describe(text, i)}`,
-        );
-        return done();
-      }
-      const end = scanString(i);
-      if (end < 0) return done();
-      if (top) top.keyAt = i;
-      i = end;
-      while (i < n && isWhitespace(text.charCodeAt(i))) i += 1;
-      if (text.charCodeAt(i) !== 0x3a) {
-        fail(i, `expected ':' after a member name, found ${describe(text, i)}`);
-        return done();
-      }
-      i += 1;
-      state = VALUE;
-      continue;
-    }
-    // state === AFTER
-    if (top === undefined) {
-      fail(i, `found ${describe(text, i)} after the end of the JSON value`);
-      return done();
-    }
-    if (c === 0x2c) {
-      i += 1;
-      if (top.isObject) state = KEY;
-      else {
-        top.index += 1;
-        state = VALUE;
-      }
-    } else if (c === (top.isObject ? 0x7d : 0x5d)) {
-      close();
-    } else {
-      fail(
-        i,
-        top.isObject
-          ? `expected ',' or '}' after a member's value, found ${describe(text, i)}`
-          : `expected ',' or ']' after an array element, found ${describe(text, i)}`,
-      );
-      return done();
-    }
+    return this.fail(start, `expected a value, found ${describe(this.text, start)}`);
   }
 }
 

@@ -129,18 +129,65 @@ export function validateGeoJson(input: string, options: ValidateOptions = {}): V
   }
 }
 
+type Place = (problem: Omit<Placed, 'line' | 'column'>) => Placed;
+
+/** The stages in order; each refuses the file or hands on what the next needs. */
 function validate(input: string, options: ValidateOptions): ValidationResult {
   if (typeof input !== 'string') {
     return refused('unknown', [
       { severity: 'error', message: 'Nothing to check: no text was given', offset: -1 },
     ]);
   }
-  const maxBytes = options.maxBytes ?? defaultValidateOptions.maxBytes;
   const maxDepth = options.maxDepth ?? defaultValidateOptions.maxDepth;
   const maxFeatureBytes = options.maxFeatureBytes ?? defaultValidateOptions.maxFeatureBytes;
   const progress = options.onProgress ?? (() => undefined);
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const early = refuseUnread(input, text, options.maxBytes ?? defaultValidateOptions.maxBytes);
+  if (early) return early;
 
+  progress({ stage: 'scanning', done: 0, total: 0 });
+  const where = lineColumnLookup(text);
+  const place: Place = (problem) =>
+    problem.offset < 0 ? problem : { ...problem, ...where(problem.offset) };
+  const scan = scanJson(text, maxDepth);
+  const badSyntax = refuseScan(text, scan, maxDepth, place);
+  if (badSyntax) return badSyntax;
+
+  progress({ stage: 'parsing', done: 0, total: 0 });
+  const root: unknown = JSON.parse(text);
+  const rootStart = skipJsonWhitespace(text, 0);
+  const notGeoJson = describeJsonRoot(root);
+  if (notGeoJson) {
+    const offset = locateJsonPath(text, rootStart, notGeoJson.path) ?? rootStart;
+    return refused(notGeoJson.format, [
+      place({ severity: 'error', message: notGeoJson.message, offset }),
+    ]);
+  }
+  const rootObject = root as Record<string, unknown>;
+  const collected = collectUnits(text, rootObject, rootStart, scan, maxFeatureBytes, place);
+  if ('ok' in collected) return collected;
+  const { units, problems, foreign } = collected;
+  const { features, kept } = checkUnits(text, units, maxFeatureBytes, place, problems, progress);
+  const inCollection = rootObject.type === 'FeatureCollection';
+  problems.push(...overflowWarnings(scan.nonFinite, units, kept, inCollection).map(place));
+
+  const isEmptyCollection = inCollection && units.length === 0;
+  if (isEmptyCollection) {
+    problems.push({ severity: 'warning', message: 'The collection holds no features', offset: -1 });
+  }
+  const ok = features.length > 0 || (isEmptyCollection && !problems.some(isError));
+  return {
+    ok,
+    features,
+    foreign,
+    problems: sortProblems(problems),
+    dropped: units.length - features.length,
+    format: 'geojson',
+  };
+}
+
+/** Refusals before the text is read as JSON: too large, empty, or another format. */
+function refuseUnread(input: string, text: string, maxBytes: number): ValidationResult | null {
   const size = utf8Length(input);
   if (size > maxBytes) {
     const shown = formatBytes(size) === formatBytes(maxBytes) ? `${size} bytes` : formatBytes(size);
@@ -159,13 +206,16 @@ function validate(input: string, options: ValidateOptions): ValidationResult {
   if (sniffed) {
     return refused(sniffed.format, [{ severity: 'error', message: sniffed.message, offset: -1 }]);
   }
+  return null;
+}
 
-  progress({ stage: 'scanning', done: 0, total: 0 });
-  const where = lineColumnLookup(text);
-  const place = (problem: Omit<Placed, 'line' | 'column'>): Placed =>
-    problem.offset < 0 ? problem : { ...problem, ...where(problem.offset) };
-
-  const scan = scanJson(text, maxDepth);
+/** Refusals from the scan: nesting too deep, or not JSON at all. */
+function refuseScan(
+  text: string,
+  scan: JsonScan,
+  maxDepth: number,
+  place: Place,
+): ValidationResult | null {
   if (scan.tooDeep !== undefined) {
     return refused(guessJsonFormat(text), [
       place({
@@ -175,81 +225,95 @@ function validate(input: string, options: ValidateOptions): ValidationResult {
       }),
     ]);
   }
-  if (scan.syntaxError) {
-    const { offset, message } = scan.syntaxError;
-    const format = guessJsonFormat(text);
-    // Text that fails at its first character was never meant as JSON: say what it starts with.
-    const firstLine = text.trimStart().split(/\r\n|\r|\n/, 1)[0] ?? '';
-    const words =
-      format === 'unknown' && offset === skipJsonWhitespace(text, 0)
-        ? `This is neither GeoJSON nor any JSON: it starts with ${JSON.stringify(clip(firstLine))}`
-        : `This is not valid JSON: ${message}`;
-    return refused(format, [place({ severity: 'error', message: words, offset })]);
-  }
+  if (!scan.syntaxError) return null;
+  const { offset, message } = scan.syntaxError;
+  const format = guessJsonFormat(text);
+  // Text that fails at its first character was never meant as JSON: say what it starts with.
+  const firstLine = text.trimStart().split(/\r\n|\r|\n/, 1)[0] ?? '';
+  const words =
+    format === 'unknown' && offset === skipJsonWhitespace(text, 0)
+      ? `This is neither GeoJSON nor any JSON: it starts with ${JSON.stringify(clip(firstLine))}`
+      : `This is not valid JSON: ${message}`;
+  return refused(format, [place({ severity: 'error', message: words, offset })]);
+}
 
-  progress({ stage: 'parsing', done: 0, total: 0 });
-  const root: unknown = JSON.parse(text);
-  const rootStart = skipJsonWhitespace(text, 0);
-  const notGeoJson = describeJsonRoot(root);
-  if (notGeoJson) {
-    const offset = locateJsonPath(text, rootStart, notGeoJson.path) ?? rootStart;
-    return refused(notGeoJson.format, [
-      place({ severity: 'error', message: notGeoJson.message, offset }),
-    ]);
-  }
-  const rootObject = root as Record<string, unknown>;
-  const problems: Placed[] = [];
-  const units: Unit[] = [];
-  let foreign: Record<string, unknown> = {};
+interface Collected {
+  units: Unit[];
+  problems: Placed[];
+  foreign: Record<string, unknown>;
+}
 
-  if (rootObject.type === 'FeatureCollection') {
-    const own = checkCollectionMembers(text, rootStart, scan, maxFeatureBytes);
-    problems.push(...own.map(rootProblem).map(place));
-    if (Object.hasOwn(rootObject, 'crs')) {
-      const offset = locateJsonPath(text, rootStart, ['crs']) ?? rootStart;
-      problems.push(place({ severity: 'warning', message: capitalize(CRS_OBSOLETE), offset }));
-    }
-    // Copied with Object.fromEntries (defines own properties), never by assignment, so a
-    // `__proto__` member stays a member.
-    foreign = Object.fromEntries(
-      Object.entries(rootObject).filter(([key]) => !['type', 'features', 'bbox'].includes(key)),
-    );
-    const members = rootObject.features;
-    if (!Array.isArray(members)) {
-      if (!problems.some(isError)) {
-        const offset = locateJsonPath(text, rootStart, ['features']) ?? rootStart;
-        const message = Object.hasOwn(rootObject, 'features')
-          ? 'The "features" member must be an array'
-          : 'The "features" member is missing';
-        problems.push(place({ severity: 'error', message, offset }));
-      }
-      return { ...refused('geojson', problems), foreign };
-    }
-    members.forEach((value: unknown, index) => {
-      const id = isObject(value) ? featureId(value) : undefined;
-      units.push({
-        index,
-        value,
-        span: scan.features[index] ?? { start: rootStart, end: text.length },
-        label: `Feature ${index + 1}${idLabel(id)}`,
-        id,
-        toGeometry: ['geometry'],
-      });
-    });
-  } else {
+/**
+ * The features to check: a collection's members (after checking its own members), or the
+ * top-level Feature or Geometry as the only one. A collection without a `features` array
+ * is refused.
+ */
+function collectUnits(
+  text: string,
+  rootObject: Record<string, unknown>,
+  rootStart: number,
+  scan: JsonScan,
+  maxFeatureBytes: number,
+  place: Place,
+): Collected | ValidationResult {
+  if (rootObject.type !== 'FeatureCollection') {
     const span = { start: rootStart, end: skipJsonValue(text, rootStart) };
     const isFeature = rootObject.type === 'Feature';
     const id = isFeature ? featureId(rootObject) : undefined;
-    units.push({
-      index: 0,
-      value: rootObject,
-      span,
-      label: isFeature ? `The feature${idLabel(id)}` : 'The geometry',
-      id,
-      toGeometry: isFeature ? ['geometry'] : [],
-    });
+    const label = isFeature ? `The feature${idLabel(id)}` : 'The geometry';
+    const toGeometry = isFeature ? ['geometry'] : [];
+    return {
+      units: [{ index: 0, value: rootObject, span, label, id, toGeometry }],
+      problems: [],
+      foreign: {},
+    };
   }
+  const problems = checkCollectionMembers(text, rootStart, scan, maxFeatureBytes)
+    .map(rootProblem)
+    .map(place);
+  if (Object.hasOwn(rootObject, 'crs')) {
+    const offset = locateJsonPath(text, rootStart, ['crs']) ?? rootStart;
+    problems.push(place({ severity: 'warning', message: capitalize(CRS_OBSOLETE), offset }));
+  }
+  // Copied with Object.fromEntries (defines own properties), never by assignment, so a
+  // `__proto__` member stays a member.
+  const foreign = Object.fromEntries(
+    Object.entries(rootObject).filter(([key]) => !['type', 'features', 'bbox'].includes(key)),
+  );
+  const members = rootObject.features;
+  if (!Array.isArray(members)) {
+    if (!problems.some(isError)) {
+      const offset = locateJsonPath(text, rootStart, ['features']) ?? rootStart;
+      const message = Object.hasOwn(rootObject, 'features')
+        ? 'The "features" member must be an array'
+        : 'The "features" member is missing';
+      problems.push(place({ severity: 'error', message, offset }));
+    }
+    return { ...refused('geojson', problems), foreign };
+  }
+  const units = members.map((value: unknown, index): Unit => {
+    const id = isObject(value) ? featureId(value) : undefined;
+    return {
+      index,
+      value,
+      span: scan.features[index] ?? { start: rootStart, end: text.length },
+      label: `Feature ${index + 1}${idLabel(id)}`,
+      id,
+      toGeometry: ['geometry'],
+    };
+  });
+  return { units, problems, foreign };
+}
 
+/** Checks each unit, adding its problems to `problems`; keeps those without errors. */
+function checkUnits(
+  text: string,
+  units: Unit[],
+  maxFeatureBytes: number,
+  place: Place,
+  problems: Placed[],
+  progress: (progress: ValidateProgress) => void,
+): { features: Feature[]; kept: Set<Unit> } {
   const features: Feature[] = [];
   const kept = new Set<Unit>();
   const every = Math.max(1, Math.floor(units.length / 50));
@@ -268,26 +332,7 @@ function validate(input: string, options: ValidateOptions): ValidationResult {
     );
   }
   progress({ stage: 'checking', done: units.length, total: units.length });
-
-  problems.push(
-    ...overflowWarnings(scan.nonFinite, units, kept, rootObject.type === 'FeatureCollection').map(
-      place,
-    ),
-  );
-
-  const isEmptyCollection = rootObject.type === 'FeatureCollection' && units.length === 0;
-  if (isEmptyCollection) {
-    problems.push({ severity: 'warning', message: 'The collection holds no features', offset: -1 });
-  }
-  const ok = features.length > 0 || (isEmptyCollection && !problems.some(isError));
-  return {
-    ok,
-    features,
-    foreign,
-    problems: sortProblems(problems),
-    dropped: units.length - features.length,
-    format: 'geojson',
-  };
+  return { features, kept };
 }
 
 /**

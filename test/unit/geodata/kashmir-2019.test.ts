@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ALL_SIDES, namingChoices } from '../../../src/core/article/naming';
+import { ALL_SIDES, labelFor, namingChoices } from '../../../src/core/article/naming';
 import { partyRows } from '../../../src/core/article/party-rows';
 import { isDisputed, type PlaceCollection } from '../../../src/core/article/places';
 import { claimLineStyle, type ClaimLineProperties } from '../../../src/core/borders/claim-lines';
@@ -75,6 +75,26 @@ describe('geodata/kashmir-2019', () => {
     for (const id of ['india', 'pakistan', 'china']) {
       expect(isDisputed(place(id).properties)).toBe(false);
     }
+  });
+
+  it('names Indian-administered Kashmir as India and Pakistan each did in 2019, with sources', () => {
+    const props = place('indian-administered-kashmir').properties as unknown as Record<
+      string,
+      unknown
+    >;
+    const labels = (mode: string) =>
+      labelFor(place('indian-administered-kashmir').properties, mode, parties);
+    expect(labels('in')).toBe('Jammu and Kashmir');
+    expect(labels('pk')).toBe('Indian Occupied Jammu & Kashmir');
+    // China has no name of its own for it: its view shows the neutral name.
+    expect(labels('cn')).toBe('Indian-administered Kashmir');
+    // All sides: the administrator's name first (name-order.ts).
+    expect(labels(ALL_SIDES)).toBe('Jammu and Kashmir / Indian Occupied Jammu & Kashmir');
+    const sources = props.sources as Record<string, string>;
+    expect(sources['label:in']).toMatch(
+      /Ministry of External Affairs.*14 February 2019.*https:\/\//,
+    );
+    expect(sources['label:pk']).toMatch(/Foreign Office.*2019.*https:\/\/mofa\.gov\.pk\//);
   });
 
   it('puts Srinagar inside Indian-administered Kashmir and Kashmir', () => {

@@ -1,0 +1,151 @@
+/**
+ * The site's static pages as HTML text (issue 12): an article's or a place's page is the
+ * built app's index.html with that page's head (title, description, canonical address,
+ * Open Graph and Twitter tags) and its relative links moved up to the site's root; the
+ * home page lists the articles. Every value from data is escaped here: no markup from
+ * data reaches a page.
+ */
+import type { PageMeta } from './page-meta';
+
+/** Escapes text for an HTML attribute value or element content. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+export interface SiteOptions {
+  /**
+   * The site's absolute address, ending in '/' (`https://maps.example.org/maps/`), for the
+   * canonical address and the images crawlers fetch; null writes addresses relative to
+   * each page, which browsers follow but some crawlers do not.
+   */
+  siteUrl: string | null;
+}
+
+/** The address of `path` (below the root) as written on a page at `from` (below the root). */
+export function siteHref(path: string, from: string, { siteUrl }: SiteOptions): string {
+  if (siteUrl !== null) return siteUrl + path;
+  const up = '../'.repeat(from.split('/').filter((s) => s !== '').length);
+  return up + path || './';
+}
+
+/** The head tags of a page, after its <title>. */
+function headTags(meta: PageMeta, options: SiteOptions): string {
+  const attr = (text: string) => escapeHtml(text);
+  const href = (path: string) => attr(siteHref(path, meta.path, options));
+  const lines = [
+    `<meta name="description" content="${attr(meta.description)}" />`,
+    `<link rel="canonical" href="${href(meta.path)}" />`,
+    `<meta property="og:type" content="website" />`,
+    `<meta property="og:site_name" content="article-map" />`,
+    `<meta property="og:title" content="${attr(meta.title)}" />`,
+    `<meta property="og:description" content="${attr(meta.description)}" />`,
+    `<meta property="og:url" content="${href(meta.path)}" />`,
+  ];
+  if (meta.image !== null) {
+    lines.push(
+      `<meta property="og:image" content="${href(meta.image)}" />`,
+      `<meta property="og:image:width" content="1200" />`,
+      `<meta property="og:image:height" content="630" />`,
+      `<meta property="og:image:alt" content="${attr(meta.imageAlt)}" />`,
+      `<meta name="twitter:card" content="summary_large_image" />`,
+      `<meta name="twitter:image" content="${href(meta.image)}" />`,
+      `<meta name="twitter:image:alt" content="${attr(meta.imageAlt)}" />`,
+    );
+  } else lines.push(`<meta name="twitter:card" content="summary" />`);
+  return lines.map((line) => `    ${line}`).join('\n');
+}
+
+// The built index.html's own description, canonical, Open Graph and Twitter tags.
+const OWN_TAGS =
+  /\s*<(?:meta\s+(?:name|property)="(?:description|og:[a-z_:]+|twitter:[a-z_:]+)"|link\s+rel="canonical")[^>]*>/g;
+
+/**
+ * The app's page for `meta`: `template` (the built index.html) with its title and head tags
+ * replaced and every relative `href`/`src` moved up to the root. Throws when the template
+ * lacks a <title> or </head>: a page without its head must not be published.
+ */
+export function renderAppPage(template: string, meta: PageMeta, options: SiteOptions): string {
+  if (!/<title>[^<]*<\/title>/.test(template) || !template.includes('</head>')) {
+    throw new Error('the page template has no <title> or no </head>');
+  }
+  const up = '../'.repeat(meta.path.split('/').filter((s) => s !== '').length);
+  // Links first, so the new tags' addresses (already written for this page) are left alone.
+  return template
+    .replace(/\b(href|src)="(?!\/|#|[a-z][a-z0-9+.-]*:)(?:\.\/)?([^"]*)"/gi, (_, name, path) => {
+      return `${name}="${up}${path}"`;
+    })
+    .replace(OWN_TAGS, '')
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(meta.title)}</title>`)
+    .replace('</head>', () => `${headTags(meta, options)}\n  </head>`);
+}
+
+export interface HomeEntry {
+  /** The article page's path below the root. */
+  path: string;
+  title: string;
+  /** "Source, date". */
+  source: string;
+  /** The places: their labels (every side's name given) and their pages' paths. */
+  places: { label: string; path: string }[];
+  /** Its preview image's path below the root, or null. */
+  image: string | null;
+}
+
+/**
+ * The home page: every article, newest first as given, each with its picture, title,
+ * source and date, and its places; `stylesheet` is the app's built CSS (below the root).
+ * `defaultArticle` is where an old `/#…` link goes (public/home.js follows it).
+ */
+export function renderHomePage(
+  entries: readonly HomeEntry[],
+  meta: PageMeta,
+  assets: { stylesheet: string; script: string; icon: string; csp: string },
+  defaultArticle: string,
+  options: SiteOptions,
+): string {
+  const e = escapeHtml;
+  const items = entries.map((entry) => {
+    const image = entry.image
+      ? `<img src="${e(entry.image)}" width="600" height="315" alt="" loading="lazy" />`
+      : '';
+    const places = entry.places
+      .map((place) => `<li><a href="${e(place.path)}">${e(place.label)}</a></li>`)
+      .join('');
+    return `      <li class="home-entry">
+        <a class="home-link" href="${e(entry.path)}">${image}<h2>${e(entry.title)}</h2></a>
+        <p class="byline">${e(entry.source)}</p>
+        <ul class="home-places" aria-label="Places">${places}</ul>
+      </li>`;
+  });
+  return `<!doctype html>
+<html lang="en" data-default-article="${e(defaultArticle)}">
+  <head>
+    <meta charset="utf-8" />
+    <meta http-equiv="Content-Security-Policy" content="${e(assets.csp)}" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${e(meta.title)}</title>
+${headTags(meta, options)}
+    <link rel="icon" href="${e(assets.icon)}" type="image/svg+xml" />
+    <link rel="stylesheet" href="${e(assets.stylesheet)}" />
+    <script src="${e(assets.script)}"></script>
+  </head>
+  <body class="home">
+    <header class="masthead">
+      <p class="app-name">article-map</p>
+      <h1>${e(meta.title)}</h1>
+      <p class="byline">${e(meta.description)}</p>
+    </header>
+    <main>
+      <ul class="home-list">
+${items.join('\n')}
+      </ul>
+    </main>
+  </body>
+</html>
+`;
+}

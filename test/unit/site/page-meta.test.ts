@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { PlaceCollection } from '../../../src/core/article/places';
+import {
+  articlePageMeta,
+  clipText,
+  DESCRIPTION_LENGTH,
+  placePageMeta,
+} from '../../../src/core/site/page-meta';
+import { escapeHtml, renderAppPage, siteHref } from '../../../src/core/site/page-html';
+
+const kurils = JSON.parse(
+  readFileSync('geodata/kurils-2019/places.geojson', 'utf8'),
+) as PlaceCollection;
+const place = (id: string) => kurils.features.find((f) => f.id === id)!;
+
+describe('page meta', () => {
+  it('gives a place page every side’s names, a passage word for word and the source', () => {
+    const meta = placePageMeta('kurils-2019', kurils, place('iturup'), 'previews/x.png');
+    expect(meta.title).toBe(`Iturup / Etorofu — ${kurils.article.title}`);
+    expect(meta.path).toBe('kurils-2019/iturup/');
+    expect(meta.description).toContain('Russia: Итуруп (Iturup)');
+    expect(meta.description).toContain('Japan: 択捉島 (Etorofu)');
+    expect(meta.description).toMatch(/— Pakistan Point News \/ Sputnik, 23 November 2019$/);
+    expect(meta.description.length).toBeLessThanOrEqual(DESCRIPTION_LENGTH);
+    // The quoted part is the start of the place's first passage (shortened, not changed).
+    const quoted = /“([^”]*?)…?”/.exec(meta.description)![1]!;
+    expect(place('iturup').properties.passages[0]!.text.startsWith(quoted)).toBe(true);
+  });
+
+  it('names the article and all its places on its page', () => {
+    const meta = articlePageMeta('kurils-2019', kurils, null);
+    expect(meta.path).toBe('kurils-2019/');
+    expect(meta.description).toContain(kurils.article.title);
+    expect(meta.description.length).toBeLessThanOrEqual(DESCRIPTION_LENGTH);
+  });
+
+  it('clips at a word, never past the limit', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), fc.integer({ min: 10, max: 300 }), (t, max) => {
+        const clipped = clipText(t, max);
+        expect(clipped.length).toBeLessThanOrEqual(max);
+      }),
+    );
+  });
+});
+
+describe('page HTML', () => {
+  const template = `<!doctype html><html><head><title>x</title>
+    <meta name="description" content="old" />
+    <meta property="og:title" content="old" />
+    <link rel="icon" href="favicon.svg" />
+    <script type="module" src="./assets/a.js"></script>
+  </head><body><a href="#skip">s</a><a href="https://x.test/">x</a></body></html>`;
+
+  it('moves relative links up to the root and replaces the head, escaping data', () => {
+    const meta = {
+      title: 'A <b>"bold"</b> & title',
+      description: '<script>alert(1)</script>',
+      path: 'kurils-2019/iturup/',
+      image: 'previews/kurils-2019/iturup.png',
+      imageAlt: 'alt',
+    };
+    const html = renderAppPage(template, meta, { siteUrl: null });
+    expect(html).toContain('<title>A &lt;b&gt;&quot;bold&quot;&lt;/b&gt; &amp; title</title>');
+    expect(html).not.toContain('<script>alert');
+    expect(html).toContain('href="../../favicon.svg"');
+    expect(html).toContain('src="../../assets/a.js"');
+    expect(html).toContain('href="#skip"');
+    expect(html).toContain('href="https://x.test/"');
+    expect(html).not.toContain('content="old"');
+    expect(html).toContain('<link rel="canonical" href="../../kurils-2019/iturup/" />');
+    const absolute = renderAppPage(template, meta, { siteUrl: 'https://example.org/maps/' });
+    expect(absolute).toContain(
+      '<meta property="og:image" content="https://example.org/maps/previews/kurils-2019/iturup.png" />',
+    );
+  });
+
+  it('refuses a template without a title or a head', () => {
+    const meta = { title: 't', description: 'd', path: '', image: null, imageAlt: '' };
+    expect(() => renderAppPage('<html><body></body></html>', meta, { siteUrl: null })).toThrow();
+  });
+
+  it('writes addresses that resolve to the page named, from any page', () => {
+    expect(siteHref('', '', { siteUrl: null })).toBe('./');
+    expect(siteHref('a/', 'b/c/', { siteUrl: null })).toBe('../../a/');
+    expect(escapeHtml(`<'&">`)).toBe('&lt;&#39;&amp;&quot;&gt;');
+  });
+});
