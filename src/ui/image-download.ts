@@ -84,12 +84,18 @@ export function bindImageDownload(container: HTMLElement, options: ImageDownload
   const sources = makeSources(options.dataUrl);
   const png = el('button', { type: 'button', className: 'tool-button' });
   const svg = el('button', { type: 'button', className: 'tool-button image-svg' });
+  let busy = false;
   const render = (): void => {
     png.textContent = tr().t('toolbar.downloadImage');
     svg.textContent = tr().t('toolbar.downloadSvg');
     svg.title = `${tr().t('toolbar.downloadImage')} (SVG)`;
+    // The painter draws the article's places: off while an opened file is shown instead.
+    png.disabled = svg.disabled = busy || showsData(store.get());
   };
   render();
+  store.subscribe((next, prev) => {
+    if (showsData(next) !== showsData(prev)) render();
+  });
   container.replaceChildren(png, svg);
   const save = async (format: ImageFormat): Promise<void> => {
     const state = store.get();
@@ -99,7 +105,7 @@ export function bindImageDownload(container: HTMLElement, options: ImageDownload
     const [basemap, world, lines, tiles] = await Promise.all([
       osm ? Promise.resolve([]) : sources.levels(view.zoom),
       sources.world(),
-      showsData(state) ? Promise.resolve([]) : sources.claims(),
+      sources.claims(),
       osm ? fetchTiles(tilesForView(view, template)) : Promise.resolve([]),
     ]);
     const paint = articleImageOptions({
@@ -119,10 +125,14 @@ export function bindImageDownload(container: HTMLElement, options: ImageDownload
     options.status(`${tr().t('toolbar.downloadImage')}: ${format.toUpperCase()}`);
   };
   const run = (format: ImageFormat): void => {
-    png.disabled = svg.disabled = true;
+    busy = true;
+    render();
     save(format)
       .catch((error: unknown) => options.problems([(error as Error).message]))
-      .finally(() => (png.disabled = svg.disabled = false));
+      .finally(() => {
+        busy = false;
+        render();
+      });
   };
   png.addEventListener('click', () => run('png'));
   svg.addEventListener('click', () => run('svg'));

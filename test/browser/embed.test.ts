@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openApp } from './chromium';
 
 const baseUrl = inject('baseUrl');
+// The site's root: embed.js lives there, whichever page the snippet embeds.
+const siteUrl = inject('siteUrl');
 let browser: Browser;
 
 beforeAll(async () => {
@@ -54,7 +56,7 @@ describe('embedded in a news page', () => {
     expect(code).toMatch(/<iframe [^>]*allowfullscreen/);
     expect(code).toMatch(/height="480"/);
     expect(code).toContain('embed=1');
-    expect(code).toContain(`<script src="${baseUrl}embed.js" async></script>`);
+    expect(code).toContain(`<script src="${siteUrl}embed.js" async></script>`);
     await page.context().close();
   });
 

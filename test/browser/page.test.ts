@@ -108,6 +108,10 @@ describe("an opened file's property table", () => {
       .getByLabel('Open GeoJSON')
       .setInputFiles(join('geodata', 'kurils-2019', 'places.geojson'));
     await page.waitForFunction(() => performance.getEntriesByName('data-rendered').length > 0);
+    // The image shows the article's places: no image of another file.
+    await expect(
+      page.getByRole('button', { name: 'Download image', exact: true }).isDisabled(),
+    ).resolves.toBe(true);
     await page
       .getByRole('list', { name: 'Places' })
       .getByRole('button', { name: /Iturup/ })
