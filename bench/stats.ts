@@ -18,7 +18,17 @@ export function median(values: readonly number[]): number {
   if (n === 0) return NaN;
   const mid = Math.floor(n / 2);
   const upper = sorted[mid] as number;
-  return n % 2 === 1 ? upper : ((sorted[mid - 1] as number) + upper) / 2;
+  return n % 2 === 1 ? upper : midpoint(sorted[mid - 1] as number, upper);
+}
+
+/**
+ * Halfway from `a` to `b` (a ≤ b) without overflow: `(a + b) / 2` is Infinity for two
+ * doubles near the largest (a fast-check run found it), `a / 2 + b / 2` rounds two of the
+ * smallest down to 0. Same signs cannot overflow a difference; opposite signs not a sum.
+ */
+function midpoint(a: number, b: number): number {
+  const m = Math.sign(a) === Math.sign(b) ? a + (b - a) / 2 : (a + b) / 2;
+  return Math.min(b, Math.max(a, m));
 }
 
 /** Median, min and max of the finite values; null when there are none (e.g. every run failed). */

@@ -31,7 +31,7 @@ import {
   type HomeEntry,
   type SiteOptions,
 } from '../src/core/site/page-html';
-import { articlePath, FIRST_ARTICLE, SLUG } from '../src/core/site/site-path';
+import { articlePath, FIRST_ARTICLE, placePath, SLUG } from '../src/core/site/site-path';
 
 const USAGE = `Usage: npm run build   (vite build, then this script)
        npx tsx scripts/build-site.ts [--dist DIR]
@@ -101,7 +101,10 @@ function writeHome(dist: string, template: string, articles: Article[], options:
     path: articlePath(slug),
     title: collection.article.title,
     source: sourceLine(collection),
-    places: collection.features.map((place) => placeLabel(collection, place)),
+    places: collection.features.map((place) => ({
+      label: placeLabel(collection, place),
+      path: placePath(slug, place.id),
+    })),
     image: preview(dist, `previews/${slug}.png`),
   }));
   const meta: PageMeta = {

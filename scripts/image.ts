@@ -16,15 +16,20 @@ import { parseArgs } from 'node:util';
 import { namingModes, parseNamingMode } from '../src/core/article/naming';
 import { partiesOf, readPlaceCollection, type PlaceCollection } from '../src/core/article/places';
 import { decodeBasemapLayers, type BasemapLayers } from '../src/core/geometry/basemap';
+import {
+  readClaimLines,
+  type ClaimLine as ClaimLineFeature,
+} from '../src/core/borders/read-claim-lines';
 import { articleImageOptions, articleView } from '../src/core/render/article-image';
+import { claimLinesForImage } from '../src/core/render/claim-lines-for-image';
 import { frameHeights, paintMap, type BasemapLevelLayers } from '../src/core/render/paint-map';
 import { estimateTextWidth } from '../src/core/render/text-width';
 import { launchChromium } from '../test/browser/chromium';
 
 const USAGE = `Usage: npm run image -- --out FILE [options]
 
-Draws the article's map as an image: title, map, labels, legend, scale bar, inset
-locator, source line and data credits (the page's "Download image").
+Draws the article's map as an image: title, map, labels, claim lines, legend, scale
+bar, inset locator, source line and data credits (the page's "Download image").
 
 Options:
   --out FILE        write the image to FILE (required)
@@ -185,6 +190,13 @@ function basemapLevels(
   return { levels, world };
 }
 
+/** The article's claim lines (claims.geojson beside its places), as the page reads them; none without one. */
+function readClaims(folder: string): ClaimLineFeature[] {
+  const file = join(folder, 'claims.geojson');
+  if (!existsSync(file)) return [];
+  return readClaimLines(readJson(file, 'claims'));
+}
+
 async function rasterise(
   svg: string,
   width: number,
@@ -255,6 +267,7 @@ async function run(args: string[]): Promise<void> {
       view,
       basemap: levels,
       insetLand: world.land,
+      claimLines: claimLinesForImage(readClaims(folder), parties, names),
       measureText: estimateTextWidth,
     }),
   );

@@ -7,21 +7,28 @@
 import 'leaflet/dist/leaflet.css';
 import './styles.css';
 import './home.css';
-import { parseState, type Panel } from './core/address/url-state';
+import './page.css';
+import './print.css';
+import { parseFlags } from './core/address/page-flags';
+import { parseState, type Panel, type ParseOptions } from './core/address/url-state';
 import { indexArticle } from './core/article/article-index';
 import { namingModes } from './core/article/naming';
-import { partiesOf, readPlaceCollection } from './core/article/places';
+import { partiesOf, readPlaceCollection, type PlaceCollection } from './core/article/places';
 import { INITIAL_STATE } from './core/state/app-state';
-import { readEntry } from './core/state/history-entry';
-import { createStore } from './core/state/store';
+import { readEntry, type Navigation } from './core/state/history-entry';
+import { createStore, type Store } from './core/state/store';
 import { FIRST_ARTICLE, readSitePath, SLUG } from './core/site/site-path';
 import { setupOpenData, type OpenData } from './open-data';
 import { bindAddress, currentEntry } from './ui/address';
 import { bindDataView } from './ui/data-view';
 import { makeDownload } from './ui/exports';
 import { bindKeys } from './ui/keys';
+import { bindImageDownload } from './ui/image-download';
 import { byId, fetchJson, fetchOk } from './ui/load';
+import { bindLocator } from './ui/locator-view';
 import { bindMap } from './ui/map-setup';
+import { applyTheme, bindPageView } from './ui/page-view';
+import { bindPrint } from './ui/print-view';
 import { showProblems } from './ui/problems';
 import { DATA_LANG, tr } from './ui/i18n';
 import { applyLanguage, languageOf, renderLanguageSwitch } from './ui/language';
@@ -44,6 +51,34 @@ const problems = (messages: string[]): void => showProblems(problemsRegion, mess
 
 // The interface's language before anything is drawn: the link's `lang=`, else the browser's.
 applyLanguage(languageOf({ lang: parseState(location.hash).lang ?? null }));
+
+// The theme before anything is drawn, so a dark page never flashes light.
+applyTheme(parseFlags(location.hash).theme);
+
+type LeafletMap = ReturnType<typeof bindMap>['map'];
+
+/** The page's presentation and its picture: theme, print, the locator, "Download image". */
+function bindPageTools(store: Store, map: LeafletMap, collection: PlaceCollection): void {
+  bindPageView(store, map);
+  bindPrint(map);
+  bindLocator(store, map, collection);
+  bindImageDownload(byId('image-tools'), {
+    store,
+    map,
+    collection,
+    dataUrl: DATA_URL,
+    status: (text) => (byId('open-status').textContent = text),
+    problems,
+  });
+}
+
+/** The first state: the address's; on a place's page (`<slug>/<place>/`) with no hash, its place. */
+function firstNavigation(parse: ParseOptions & { placeIds: Set<string> }): Navigation {
+  const first = readEntry(currentEntry(), parse);
+  const place = sitePath.place;
+  if (place !== null && parse.placeIds.has(place) && location.hash.length <= 1) first.place = place;
+  return first;
+}
 
 async function start(): Promise<void> {
   const read = readPlaceCollection(await fetchJson(DATA_URL, tr().t('problems.whatPlaces')));
@@ -101,6 +136,7 @@ async function start(): Promise<void> {
     problems,
   });
   byId('download').addEventListener('click', () => void download());
+  bindPageTools(store, map, collection);
   bindKeys(store, map.getContainer(), reading.step);
   bindLinks(store, article.title, { root: SITE_ROOT.href, slug });
 
@@ -111,11 +147,7 @@ async function start(): Promise<void> {
     maxZoom: map.getMaxZoom(),
   };
   bindAddress(store, parse);
-  const first = readEntry(currentEntry(), parse);
-  // A place's page (`<slug>/<place>/`) opens on its place unless the hash says otherwise.
-  const pathPlace = sitePath.place !== null && parse.placeIds.has(sitePath.place);
-  if (pathPlace && location.hash.length <= 1) first.place = sitePath.place ?? undefined;
-  store.dispatch({ type: 'navigate', to: first, first: true });
+  store.dispatch({ type: 'navigate', to: firstNavigation(parse), first: true });
   // Marked after a frame, so "drawn" means painted, not merely queued.
   requestAnimationFrame(() => performance.mark('places-rendered'));
 

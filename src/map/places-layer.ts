@@ -6,23 +6,15 @@
 import L from 'leaflet';
 import { labelPoint } from '../core/geometry/label-point';
 import {
-  labelOffset,
-  placeLabels,
-  type LabelRequest,
-  type Rect,
-} from '../core/geometry/place-labels';
-import {
   CITY_RADIUS,
   CITY_ZOOM,
   DRAW_ORDER,
-  LABEL_GAP,
-  LABEL_PRIORITY,
-  LABEL_SIDES,
   PLACE_STYLES as STYLES,
   placeStyle,
 } from '../core/render/map-style';
 import { isDisputed, type PlaceFeature } from '../core/article/places';
 import { boundsFrame, type Frame } from './camera';
+import { createLiveLayout } from './live-layout';
 
 export interface PlacesLayerOptions {
   /** The label text of a place (follows the naming mode). */
@@ -93,7 +85,9 @@ export function addPlaces(
     byId.set(place.id, drawn.entry);
   }
 
-  const layoutLabels = (): void => layoutPlaceLabels(map, [...byId.values()]);
+  // Marks and labels from the painter's plan (live-layout.ts): spread cities, leader lines.
+  const layout = createLiveLayout(map);
+  const layoutLabels = (): void => layout([...byId.values()]);
   map.on('zoomend moveend resize', layoutLabels);
   map.on('resize', () => {
     for (const { layer } of byId.values()) {
@@ -229,46 +223,6 @@ function makeShapeAButton(
     container.scrollLeft = 0;
     activate(place.id);
   });
-}
-
-/** Places every label where it overlaps no other label or city; hides the rest. */
-function layoutPlaceLabels(map: L.Map, all: readonly Entry[]): void {
-  const entries = [...all].sort(
-    (a, b) => LABEL_PRIORITY[a.place.properties.kind] - LABEL_PRIORITY[b.place.properties.kind],
-  );
-  const requests: LabelRequest[] = [];
-  const obstacles: Rect[] = [];
-  for (const { place, tip, at } of entries) {
-    const node = tip.getElement();
-    if (!node) continue;
-    const kind = place.properties.kind;
-    const anchor = map.latLngToContainerPoint(at);
-    requests.push({
-      id: place.id,
-      x: anchor.x,
-      y: anchor.y,
-      width: node.offsetWidth,
-      height: node.offsetHeight,
-      gap: LABEL_GAP[kind],
-      sides: LABEL_SIDES[kind],
-    });
-    if (kind === 'city') {
-      const r = CITY_RADIUS + 1; // the marker and its 2 px white ring
-      obstacles.push({ x: anchor.x - r, y: anchor.y - r, width: 2 * r, height: 2 * r });
-    }
-  }
-  const size = map.getSize();
-  const sides = placeLabels(requests, obstacles, { x: 0, y: 0, width: size.x, height: size.y });
-  const byRequest = new Map(requests.map((request) => [request.id, request]));
-  for (const { place, tip } of entries) {
-    const request = byRequest.get(place.id);
-    const side = sides.get(place.id) ?? null;
-    tip.getElement()?.classList.toggle('is-hidden', side === null);
-    if (request && side) {
-      tip.options.offset = labelOffset(request, side);
-      tip.update();
-    }
-  }
 }
 
 /**

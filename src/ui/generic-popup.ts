@@ -5,6 +5,7 @@
  * properties shows the first few hundred and says how many more it has.
  */
 import { pickProperties } from '../core/geojson/pick-properties';
+import { readableValue, type ReadableValue } from '../core/geojson/readable-value';
 import { el, elWith } from './dom';
 import { tr } from './i18n';
 
@@ -20,6 +21,30 @@ function show(value: unknown): string {
     return JSON.stringify(value);
   } catch {
     return String(value);
+  }
+}
+
+/** A property's value as nodes: text, a list, or key–value pairs (no nested tables). */
+function valueNode(value: ReadableValue): Node {
+  switch (value.kind) {
+    case 'text':
+      return document.createTextNode(value.text);
+    case 'list':
+      return el(
+        'ul',
+        { className: 'value-list' },
+        ...value.items.map((item) => el('li', {}, valueNode(item))),
+        value.more > 0 ? el('li', { className: 'more' }, `… ${value.more} more`) : null,
+      );
+    case 'pairs':
+      return el(
+        'dl',
+        { className: 'value-pairs' },
+        ...value.pairs.map(([key, item]) =>
+          el('div', {}, el('dt', {}, `${key}:`), el('dd', {}, valueNode(item))),
+        ),
+        value.more > 0 ? el('div', { className: 'more' }, `… ${value.more} more`) : null,
+      );
   }
 }
 
@@ -52,7 +77,12 @@ export function buildGenericPopup(
             'tbody',
             {},
             rows.map(([key, value]) =>
-              el('tr', {}, el('th', { scope: 'row' }, key), el('td', {}, show(value))),
+              el(
+                'tr',
+                {},
+                el('th', { scope: 'row' }, key),
+                el('td', {}, valueNode(readableValue(value))),
+              ),
             ),
           ),
         )

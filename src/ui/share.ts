@@ -4,6 +4,7 @@
  * snippet of the current view in embed mode.
  */
 import { formatState } from '../core/address/url-state';
+import { embedSnippet } from '../core/embed/embed-snippet';
 import { placePath } from '../core/site/site-path';
 import { toMapState, type AppState } from '../core/state/app-state';
 import type { Store } from '../core/state/store';
@@ -18,6 +19,8 @@ export interface ShareOptions {
   embedLink: () => string;
   /** A title for the iframe (screen readers announce it). */
   title: () => string;
+  /** public/embed.js's address, at the site's root. */
+  embedScript: () => string;
 }
 
 /** Copies `text`; false when the browser gives no clipboard (insecure context, denied). */
@@ -30,11 +33,13 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/** The iframe snippet for `src`. Attribute values escaped: the title comes from data. */
-export function embedCode(src: string, title: string): string {
-  const attr = (value: string): string =>
-    value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<iframe src="${attr(src)}" width="600" height="400" style="border:0" title="${attr(title)}" loading="lazy"></iframe>`;
+/**
+ * The snippet for `src`: a full-width iframe with a working height of its own,
+ * `allowfullscreen`, and public/embed.js (`scriptSrc`, at the site's root), which sizes it
+ * to the map.
+ */
+export function embedCode(src: string, title: string, scriptSrc: string): string {
+  return embedSnippet({ src, title, scriptSrc });
 }
 
 /** Builds the share controls in `container`. */
@@ -96,10 +101,10 @@ export function renderShare(container: HTMLElement, options: ShareOptions): void
     const open = panel.hidden;
     panel.hidden = !open;
     embed.setAttribute('aria-expanded', String(open));
-    if (open) code.value = embedCode(options.embedLink(), options.title());
+    if (open) code.value = embedCode(options.embedLink(), options.title(), options.embedScript());
   });
   copyCode.addEventListener('click', async () => {
-    code.value = embedCode(options.embedLink(), options.title());
+    code.value = embedCode(options.embedLink(), options.title(), options.embedScript());
     if (await copyText(code.value)) status.textContent = tr().t('share.codeCopied');
     else {
       code.focus();
@@ -130,6 +135,7 @@ export function bindLinks(store: Store, title: string, site: SiteLinks): void {
       link: () => linkTo(store.get()),
       embedLink: () => linkTo({ ...store.get(), embed: true }),
       title: () => tr().t('share.embedTitle', { article: title }),
+      embedScript: () => `${site.root}embed.js`,
     });
   share();
   store.subscribe((next, prev) => {

@@ -147,7 +147,8 @@ describe('an accepted file', () => {
     await popup.waitFor();
     const table = await popup.locator('table').innerText();
     expect(table).toContain('__proto__');
-    expect(table).toContain('{"polluted":"yes"}');
+    // Read as a key and its value, not as raw JSON.
+    expect(table).toMatch(/polluted:\s*yes/);
     expect(table).toContain('constructor');
     expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
     await page.getByRole('button', { name: 'Back to the article' }).click();

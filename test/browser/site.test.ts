@@ -80,10 +80,20 @@ describe('the home page', () => {
     await expect(entries.locator('h2').allInnerTexts()).resolves.toEqual(
       expected.map((e) => e.collection.article.title),
     );
-    for (const [i, { collection }] of expected.entries()) {
+    for (const [i, { slug, collection }] of expected.entries()) {
       await expect(entries.nth(i).getByRole('listitem').allInnerTexts()).resolves.toEqual(
         collection.features.map((f) => placeLabel(collection, f)),
       );
+      // Each place links to its own page.
+      await expect(
+        entries
+          .nth(i)
+          .getByRole('listitem')
+          .getByRole('link')
+          .evaluateAll((links) =>
+            links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+          ),
+      ).resolves.toEqual(collection.features.map((f) => `/${slug}/${f.id}/`));
     }
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);

@@ -21,6 +21,8 @@
  *   on everyone (a link with `lang=` does, on purpose).
  */
 import { ALL_SIDES, type NamingMode } from '../article/naming';
+import { DEFAULT_FLAGS, formatFlags, isDefaultFlags, isFlagKey, readFlag } from './page-flags';
+import type { PageFlags } from './page-flags';
 import { isInterfaceLanguage, type InterfaceLanguage } from '../i18n/tables';
 
 export interface MapView {
@@ -45,6 +47,8 @@ export interface MapState {
   embed: boolean;
   /** An http(s) URL (as URL.href) of another GeoJSON to show. */
   data?: string;
+  /** Display flags (page-flags.ts); present only when one differs from its default. */
+  flags?: PageFlags;
   /** The interface language the reader chose; absent: the browser's languages decide. */
   lang?: InterfaceLanguage;
 }
@@ -103,6 +107,7 @@ export function parseState(hash: string, options: ParseOptions = {}): MapState {
     if (view && view.zoom >= minZoom && view.zoom <= maxZoom) state.view = view;
     return state.view !== undefined;
   };
+  let flags: PageFlags = { ...DEFAULT_FLAGS };
   text.split('&', MAX_SEGMENTS).forEach((segment, index) => {
     const equals = segment.indexOf('=');
     if (equals < 0) {
@@ -148,8 +153,11 @@ export function parseState(hash: string, options: ParseOptions = {}): MapState {
         if (url !== undefined) state.data = url;
         break;
       }
+      default:
+        if (isFlagKey(key)) flags = readFlag(flags, key, value);
     }
   });
+  if (!isDefaultFlags(flags)) state.flags = flags;
   return state;
 }
 
@@ -178,6 +186,7 @@ export function formatState(state: MapState): string {
   if (state.embed) parts.push('embed=1');
   if (state.lang !== undefined) parts.push(`lang=${state.lang}`);
   if (state.data !== undefined) parts.push(`data=${encodeURIComponent(state.data)}`);
+  if (state.flags) parts.push(...formatFlags(state.flags));
   return parts.length > 0 ? `#${parts.join('&')}` : '';
 }
 

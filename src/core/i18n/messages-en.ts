@@ -92,6 +92,7 @@ export const en = {
   'map.cmdScroll': 'Use ⌘ + scroll to zoom the map',
   'map.twoFingers': 'Use two fingers to move the map',
 
+  'map.scaleBar': 'Scale: {metric}, {imperial}',
   // The map's text alternative: its description, written from the data
   'describe.places': {
     one: 'A map of the {count} place named in the article.',

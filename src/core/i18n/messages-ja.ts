@@ -67,6 +67,7 @@ export const ja: Messages = {
   'map.cmdScroll': '地図を拡大・縮小するには、⌘ キーを押しながらスクロールしてください',
   'map.twoFingers': '地図を動かすには、2本の指で操作してください',
 
+  'map.scaleBar': '縮尺：{metric}、{imperial}',
   'describe.places': { other: '記事に登場する{count}か所の地図です。' },
   'describe.kinds': '内訳：{kinds}。',
   'describe.disputed': '{place}：管轄は{administrator}、領有権を主張しているのは{claimants}。',

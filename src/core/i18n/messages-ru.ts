@@ -78,6 +78,7 @@ export const ru: Messages = {
   'map.cmdScroll': 'Чтобы изменить масштаб, прокручивайте карту, удерживая ⌘',
   'map.twoFingers': 'Чтобы переместить карту, проведите по ней двумя пальцами',
 
+  'map.scaleBar': 'Масштаб: {metric}, {imperial}',
   'describe.places': {
     one: 'На карте {count} место из статьи.',
     few: 'На карте {count} места из статьи.',

@@ -24,7 +24,13 @@ import {
   PLACE_STYLES,
   type ShapeStyle,
 } from './map-style';
-import { LABEL_PADDING, planPlaces, type PaintPlace, type PlannedPlace } from './plan-places';
+import {
+  LABEL_PADDING,
+  planPlaces,
+  type PaintPlace,
+  type PlacesPlan,
+  type PlannedPlace,
+} from './plan-places';
 import { element, escapeXml, num, textElement } from './svg';
 import { geometryBox } from './geometry-box';
 import type { PlacedTile } from './tiles-for-view';
@@ -625,15 +631,26 @@ function contains(outer: LonLatBox, inner: LonLatBox): boolean {
   );
 }
 
+/** The inset locator's drawing, in its own px: shared by the image and the live map. */
+export interface InsetPlan {
+  width: number;
+  height: number;
+  /** SVG path data of the world land around the region. */
+  land: string;
+  /** The view's box, never smaller than a few px, so a close-up still shows where it is. */
+  view: { x: number; y: number; width: number; height: number };
+}
+
 /**
- * A small map in the top right: the story's region (with the view) on world land,
- * the view outlined. Null when the view already shows the whole region.
+ * The inset locator for a view of `view.width` px showing `shown`: the story's region
+ * (with the view) on world land, the view outlined. Null when the view already shows
+ * the whole region.
  */
-function insetMarkup(
+export function planInset(
   inset: NonNullable<PaintOptions['inset']>,
-  view: MapView,
+  view: Pick<MapView, 'width' | 'height'>,
   shown: LonLatBox,
-): { markup: string; box: Box } | null {
+): InsetPlan | null {
   if (contains(shown, inset.region)) return null;
   const [rw, rs, re, rn] = inset.region;
   const extent: LonLatBox = [
@@ -659,20 +676,34 @@ function insetMarkup(
     const [x, y] = worldPixel(lon, lat, 0);
     return [(x - cx) * scale + width / 2, (y - cy) * scale + height / 2];
   };
-  const [w0, n0] = [cx - width / 2 / scale, cy - height / 2 / scale];
+  const w0 = cx - width / 2 / scale;
   const insetBox: LonLatBox = [
     (w0 / 256) * 360 - 180,
     -85,
     ((w0 + width / scale) / 256) * 360 - 180,
     85,
   ];
-  void n0;
   const [vx0, vy0] = project(shown[0], shown[3]);
   const [vx1, vy1] = project(shown[2], shown[1]);
-  // The view's box, never smaller than a few pixels, so a close-up still shows where it is.
-  const min = 6;
-  const vw = Math.max(vx1 - vx0, min);
-  const vh = Math.max(vy1 - vy0, min);
+  const vw = Math.max(vx1 - vx0, 6);
+  const vh = Math.max(vy1 - vy0, 6);
+  return {
+    width,
+    height,
+    land: landPath(inset.land, project, insetBox),
+    view: { x: (vx0 + vx1) / 2 - vw / 2, y: (vy0 + vy1) / 2 - vh / 2, width: vw, height: vh },
+  };
+}
+
+/** The inset in the top right of the image (see planInset). */
+function insetMarkup(
+  inset: NonNullable<PaintOptions['inset']>,
+  view: MapView,
+  shown: LonLatBox,
+): { markup: string; box: Box } | null {
+  const plan = planInset(inset, view, shown);
+  if (!plan) return null;
+  const { width, height } = plan;
   const box = { x: view.width - width - 8, y: 8, width, height };
   const markup = element(
     'g',
@@ -682,17 +713,14 @@ function insetMarkup(
       element('g', { 'clip-path': 'url(#inset-clip)' }, [
         element('rect', { width, height, fill: BASEMAP_STYLE.sea }),
         element('path', {
-          d: landPath(inset.land, project, insetBox),
+          d: plan.land,
           fill: BASEMAP_STYLE.land,
           stroke: BASEMAP_STYLE.coast.color,
           'stroke-width': 0.5,
         }),
         element('rect', {
           class: 'inset-view',
-          x: (vx0 + vx1) / 2 - vw / 2,
-          y: (vy0 + vy1) / 2 - vh / 2,
-          width: vw,
-          height: vh,
+          ...plan.view,
           fill: 'none',
           stroke: ACCENT,
           'stroke-width': 1.5,
@@ -704,16 +732,48 @@ function insetMarkup(
   return { markup, box };
 }
 
-/** Paints the map image (see the module comment). */
-export function paintMap(options: PaintOptions): PaintedMap {
+type PlacesPlanGroups = PlacesPlan['groups'];
+
+/** The count bubbles of grouped points. */
+function groupsMarkup(groups: PlacesPlanGroups): string[] {
+  return groups.map((g) =>
+    element('g', { class: 'place-group' }, [
+      element('circle', { cx: g.x, cy: g.y, r: CITY_RADIUS + 3, ...shapeAttrs(PLACE_STYLES.city) }),
+      textElement(String(g.ids.length), {
+        x: g.x,
+        y: g.y,
+        'text-anchor': 'middle',
+        'dominant-baseline': 'central',
+        fill: '#ffffff',
+        ...fontAttrs({ family: 'sans', size: 11, weight: 700 }),
+      }),
+    ]),
+  );
+}
+
+/** The basemap: raster tiles when given (OpenStreetMap), else the built-in levels. */
+function basemapMarkup(options: PaintOptions, project: Project, box: LonLatBox): string[] {
+  if (!options.tiles?.length) {
+    return options.basemap.map((level, i) => basemapLayer(level, i, project, box));
+  }
+  return options.tiles.map((tile) =>
+    element('image', {
+      href: tile.url,
+      x: tile.x,
+      y: tile.y,
+      width: tile.size,
+      height: tile.size,
+      preserveAspectRatio: 'none',
+    }),
+  );
+}
+
+/** The map area: basemap, claim lines, places, labels and the corner parts (legend, scale, inset). */
+function mapMarkup(options: PaintOptions, header: number): string {
   const { view, measureText: measure } = options;
-  const { header, footer } = frameHeights(options.title, view.width, measure);
-  const width = view.width;
-  const height = header + view.height + footer;
   const project = viewProjector(view);
   const box = viewBox(view);
   const claims = options.claimLines ?? [];
-
   const inset = options.inset ? insetMarkup(options.inset, view, box) : null;
   const scale = options.scaleBar === false ? null : scaleBarMarkup(view, measure);
   // The legend names only what the view shows.
@@ -735,55 +795,82 @@ export function paintMap(options: PaintOptions): PaintedMap {
   const shapes = plan.places
     .filter((p) => realPlaces.has(p.place.id))
     .sort((a, b) => DRAW_ORDER[a.place.kind] - DRAW_ORDER[b.place.kind]);
-
-  const groups = plan.groups.map((g) =>
-    element('g', { class: 'place-group' }, [
-      element('circle', { cx: g.x, cy: g.y, r: CITY_RADIUS + 3, ...shapeAttrs(PLACE_STYLES.city) }),
-      textElement(String(g.ids.length), {
-        x: g.x,
-        y: g.y,
-        'text-anchor': 'middle',
-        'dominant-baseline': 'central',
-        fill: '#ffffff',
-        ...fontAttrs({ family: 'sans', size: 11, weight: 700 }),
-      }),
-    ]),
-  );
-
-  const source = `Source: ${options.source.name}, ${formatDate(options.source.date)}`;
-  const credits = options.credits.length ? `Map data: ${options.credits.join(' · ')}` : '';
-  const titleLines = wrapText(options.title, width - 2 * MARGIN, TITLE_FONT, measure);
-  const description =
-    options.description ??
-    `Map of ${options.places.map((p) => p.label).join(', ')}. ${source}. ${credits}`;
-
-  const map = element(
+  return element(
     'g',
     { class: 'map', transform: `translate(0 ${header})`, 'clip-path': 'url(#map-clip)' },
     [
       element('rect', { width: view.width, height: view.height, fill: BASEMAP_STYLE.sea }),
-      ...(options.tiles?.length
-        ? options.tiles.map((tile) =>
-            element('image', {
-              href: tile.url,
-              x: tile.x,
-              y: tile.y,
-              width: tile.size,
-              height: tile.size,
-              preserveAspectRatio: 'none',
-            }),
-          )
-        : options.basemap.map((level, i) => basemapLayer(level, i, project, box))),
+      ...basemapMarkup(options, project, box),
       claimLinesMarkup(claims, project, box),
       ...shapes.map((p) => placeShape(p, project, box)),
-      ...groups,
+      ...groupsMarkup(plan.groups),
       ...plan.places.map(labelMarkup),
       legend?.markup ?? '',
       scale?.markup ?? '',
       inset?.markup ?? '',
     ],
   );
+}
 
+/** The footer: a rule, the source line and the data credits. */
+function footerMarkup(
+  top: number,
+  width: number,
+  source: string,
+  credits: string,
+  measure: MeasureText,
+): string[] {
+  return [
+    element('line', { x1: 0, y1: top + 0.5, x2: width, y2: top + 0.5, stroke: RULE }),
+    textElement(fitText(source, width - 2 * MARGIN, SOURCE_FONT, measure), {
+      class: 'source',
+      x: MARGIN,
+      y: top + 18,
+      fill: INK,
+      ...fontAttrs(SOURCE_FONT),
+    }),
+    textElement(fitText(credits, width - 2 * MARGIN, CREDIT_FONT, measure), {
+      class: 'credits',
+      x: MARGIN,
+      y: top + 35,
+      fill: MUTED,
+      ...fontAttrs(CREDIT_FONT),
+    }),
+  ];
+}
+
+/** Paints the map image (see the module comment). */
+export function paintMap(options: PaintOptions): PaintedMap {
+  const { view, measureText: measure } = options;
+  const { header, footer } = frameHeights(options.title, view.width, measure);
+  const width = view.width;
+  const height = header + view.height + footer;
+  const source = `Source: ${options.source.name}, ${formatDate(options.source.date)}`;
+  const credits = options.credits.length ? `Map data: ${options.credits.join(' · ')}` : '';
+  const titleLines = wrapText(options.title, width - 2 * MARGIN, TITLE_FONT, measure);
+  const description =
+    options.description ??
+    `Map of ${options.places.map((p) => p.label).join(', ')}. ${source}. ${credits}`;
+  const title = element(
+    'g',
+    { class: 'title' },
+    titleLines.map((line, i) =>
+      textElement(line, {
+        x: MARGIN,
+        y: MARGIN + TITLE_LINE * i + TITLE_FONT.size,
+        fill: INK,
+        ...fontAttrs(TITLE_FONT),
+      }),
+    ),
+  );
+  const defs = element('defs', {}, [
+    hatchPattern(),
+    element(
+      'clipPath',
+      { id: 'map-clip' },
+      element('rect', { width: view.width, height: view.height }),
+    ),
+  ]);
   const svg =
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     element(
@@ -800,49 +887,11 @@ export function paintMap(options: PaintOptions): PaintedMap {
       [
         `<title id="map-title">${escapeXml(options.title)}</title>`,
         `<desc id="map-desc">${escapeXml(description)}</desc>`,
-        element('defs', {}, [
-          hatchPattern(),
-          element(
-            'clipPath',
-            { id: 'map-clip' },
-            element('rect', { width: view.width, height: view.height }),
-          ),
-        ]),
+        defs,
         element('rect', { width, height, fill: PAPER }),
-        element(
-          'g',
-          { class: 'title' },
-          titleLines.map((line, i) =>
-            textElement(line, {
-              x: MARGIN,
-              y: MARGIN + TITLE_LINE * i + TITLE_FONT.size,
-              fill: INK,
-              ...fontAttrs(TITLE_FONT),
-            }),
-          ),
-        ),
-        map,
-        element('line', {
-          x1: 0,
-          y1: header + view.height + 0.5,
-          x2: width,
-          y2: header + view.height + 0.5,
-          stroke: RULE,
-        }),
-        textElement(fitText(source, width - 2 * MARGIN, SOURCE_FONT, measure), {
-          class: 'source',
-          x: MARGIN,
-          y: header + view.height + 18,
-          fill: INK,
-          ...fontAttrs(SOURCE_FONT),
-        }),
-        textElement(fitText(credits, width - 2 * MARGIN, CREDIT_FONT, measure), {
-          class: 'credits',
-          x: MARGIN,
-          y: header + view.height + 35,
-          fill: MUTED,
-          ...fontAttrs(CREDIT_FONT),
-        }),
+        title,
+        mapMarkup(options, header),
+        ...footerMarkup(header + view.height, width, source, credits, measure),
       ],
     ) +
     '\n';

@@ -66,6 +66,11 @@ export interface PlanOptions {
   measureText: MeasureText;
   /** Projects [lon, lat] into view pixels. */
   project: (lon: number, lat: number) => [number, number];
+  /**
+   * A label's box as drawn, when the caller has it (the live map measures its label
+   * elements, which may wrap); default: one line of measureText, with LABEL_PADDING.
+   */
+  labelSize?: (place: PaintPlace) => { width: number; height: number } | undefined;
 }
 
 /** Plans marks and labels for `places` (any order; the style tables decide priority). */
@@ -124,8 +129,10 @@ export function planPlaces(places: readonly PaintPlace[], options: PlanOptions):
     id: p.place.id,
     x: p.x,
     y: p.y,
-    width: measureText(p.place.label, p.font) + 2 * LABEL_PADDING.x,
-    height: Math.ceil(p.font.size * 1.35) + 2 * LABEL_PADDING.y,
+    ...(options.labelSize?.(p.place) ?? {
+      width: measureText(p.place.label, p.font) + 2 * LABEL_PADDING.x,
+      height: Math.ceil(p.font.size * 1.35) + 2 * LABEL_PADDING.y,
+    }),
     gap: LABEL_GAP[p.place.kind],
     sides: LABEL_SIDES[p.place.kind],
     leader: LABEL_LEADER[p.place.kind],

@@ -90,8 +90,8 @@ export interface HomeEntry {
   title: string;
   /** "Source, date". */
   source: string;
-  /** The places' labels, every side's name given. */
-  places: string[];
+  /** The places: their labels (every side's name given) and their pages' paths. */
+  places: { label: string; path: string }[];
   /** Its preview image's path below the root, or null. */
   image: string | null;
 }
@@ -113,7 +113,9 @@ export function renderHomePage(
     const image = entry.image
       ? `<img src="${e(entry.image)}" width="600" height="315" alt="" loading="lazy" />`
       : '';
-    const places = entry.places.map((place) => `<li>${e(place)}</li>`).join('');
+    const places = entry.places
+      .map((place) => `<li><a href="${e(place.path)}">${e(place.label)}</a></li>`)
+      .join('');
     return `      <li class="home-entry">
         <a class="home-link" href="${e(entry.path)}">${image}<h2>${e(entry.title)}</h2></a>
         <p class="byline">${e(entry.source)}</p>

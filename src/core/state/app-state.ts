@@ -8,6 +8,7 @@
  */
 import type { Basemap, MapState, MapView, Panel } from '../address/url-state';
 import { DEFAULT_STATE } from '../address/url-state';
+import { DEFAULT_FLAGS, isDefaultFlags, type PageFlags } from '../address/page-flags';
 import type { NamingMode } from '../article/naming';
 import type { InterfaceLanguage } from '../i18n/tables';
 
@@ -45,6 +46,8 @@ export interface AppState {
   basemap: Basemap;
   panels: Panel[];
   embed: boolean;
+  /** Display flags from the address (theme, static, inset, scale bar); kept through every step. */
+  flags: PageFlags;
   /** The interface language the reader or the link chose; null: the browser's languages. */
   lang: InterfaceLanguage | null;
   /** The data the reader asked for (a link's url is named in the address while it loads). */
@@ -70,6 +73,7 @@ export const INITIAL_STATE: AppState = {
   basemap: DEFAULT_STATE.basemap,
   panels: [...DEFAULT_STATE.panels],
   embed: false,
+  flags: { ...DEFAULT_FLAGS },
   lang: null,
   data: null,
   shown: null,
@@ -95,6 +99,7 @@ export function toMapState(state: AppState): MapState {
     panels: [...state.panels],
     embed: state.embed,
     ...(state.data?.kind === 'url' ? { data: state.data.url } : {}),
+    ...(isDefaultFlags(state.flags) ? {} : { flags: { ...state.flags } }),
     ...(state.lang !== null ? { lang: state.lang } : {}),
   };
 }

@@ -3,6 +3,7 @@
  * `historyStep` saying what each action does to the browser's history.
  * Nothing here knows the DOM or Leaflet (test/unit/state/ runs it in Node).
  */
+import { DEFAULT_FLAGS } from '../address/page-flags';
 import type { MapView } from '../address/url-state';
 import type { Action, HistoryStep } from './actions';
 import { sameSource, type AppState, type CameraTarget, type DataSource } from './app-state';
@@ -50,6 +51,7 @@ function navigate(state: AppState, to: Navigation, first: boolean): AppState {
     basemap: to.basemap,
     panels: [...to.panels],
     embed: to.embed,
+    flags: to.flags ? { ...to.flags } : { ...DEFAULT_FLAGS },
     lang: to.lang ?? null,
     data,
     // The article returns at once; other data shows once read (what is shown stays till then).

@@ -409,6 +409,15 @@ const canonicalState: fc.Arbitrary<MapState> = fc.record(
     panels: fc.subarray(['places' as const, 'article' as const]),
     embed: fc.boolean(),
     data: dataUrlArb,
+    // Present only when a flag differs from its default, as parseState gives them.
+    flags: fc
+      .record({
+        theme: fc.constantFrom('light' as const, 'dark' as const, 'auto' as const),
+        static: fc.boolean(),
+        inset: fc.boolean(),
+        scaleBar: fc.boolean(),
+      })
+      .filter((f) => !(f.theme === 'auto' && !f.static && f.inset && f.scaleBar)),
     lang: fc.constantFrom('en' as const, 'ru' as const, 'ja' as const),
   },
   { requiredKeys: ['names', 'basemap', 'panels', 'embed'] },

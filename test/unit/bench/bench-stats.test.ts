@@ -18,6 +18,12 @@ describe('median', () => {
     median(values);
     expect(values).toEqual([3, 1, 2]);
   });
+  it('does not overflow between the largest doubles', () => {
+    expect(median([Number.MAX_VALUE, Number.MAX_VALUE])).toBe(Number.MAX_VALUE);
+    expect(median([-Number.MAX_VALUE, Number.MAX_VALUE])).toBe(0);
+    expect(median([Number.MIN_VALUE, Number.MIN_VALUE])).toBe(Number.MIN_VALUE);
+  });
+
   it('lies between min and max, and as many values are ≤ it as ≥ it', () => {
     fc.assert(
       fc.property(

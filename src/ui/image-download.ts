@@ -1,0 +1,129 @@
+/**
+ * The "Download image" buttons: the map as it is now (view, naming, basemap, claim
+ * lines, the address's inset and scale-bar flags) painted by the shared painter
+ * (core/render/paint-map.ts) and saved as PNG at twice the map's CSS pixels, or as SVG
+ * beside it. The basemap levels are fetched again (the browser has them cached) and
+ * chosen by zoom as the live map chooses them (map-setup.ts).
+ */
+import world110Url from 'world-atlas/countries-110m.json?url';
+import world50Url from 'world-atlas/countries-50m.json?url';
+import { partiesOf, type PlaceCollection } from '../core/article/places';
+import { readClaimLines, type ClaimLine } from '../core/borders/read-claim-lines';
+import { decodeBasemapLayers, type BasemapLayers } from '../core/geometry/basemap';
+import { articleImageOptions } from '../core/render/article-image';
+import { claimLinesForImage } from '../core/render/claim-lines-for-image';
+import type { BasemapLevelLayers } from '../core/render/paint-map';
+import { estimateTextWidth } from '../core/render/text-width';
+import { tilesForView } from '../core/render/tiles-for-view';
+import type { Store } from '../core/state/store';
+import { liveView, type LeafletMap } from '../map/live-view';
+import { showsData } from './map-view';
+import { el } from './dom';
+import { tr } from './i18n';
+import { downloadMapImage, fetchTiles, type ImageFormat } from './image-export';
+import { fetchJson } from './load';
+
+export interface ImageDownloadOptions {
+  store: Store;
+  map: LeafletMap;
+  collection: PlaceCollection;
+  /** The article's places.geojson: its basemap/ and claims.geojson are beside it. */
+  dataUrl: string;
+  /** Announces success or a problem (the page's status and alert regions). */
+  status: (text: string) => void;
+  problems: (messages: string[]) => void;
+}
+
+function makeSources(dataUrl: string) {
+  const cache = new Map<string, Promise<unknown>>();
+  const once = (url: string, what: string): Promise<unknown> => {
+    let p = cache.get(url);
+    if (!p) {
+      p = fetchJson(url, what);
+      // A failure is not kept: the next click tries again.
+      p.catch(() => cache.delete(url));
+      cache.set(url, p);
+    }
+    return p;
+  };
+  const beside = (name: string): string => new URL(name, new URL(dataUrl, document.baseURI)).href;
+  const layers = async (url: string): Promise<BasemapLayers> =>
+    decodeBasemapLayers(await once(url, 'the basemap'));
+  return {
+    world: () => layers(world110Url),
+    /** The built-in levels the live map shows at `zoom` (create-map.ts's levels). */
+    async levels(zoom: number): Promise<BasemapLevelLayers[]> {
+      const levels: BasemapLevelLayers[] = [
+        { layers: await layers(zoom < 4 ? world110Url : world50Url) },
+      ];
+      if (zoom >= 6) {
+        try {
+          levels.push({
+            layers: await layers(beside('basemap/ne-10m-detail.json')),
+            regional: true,
+          });
+        } catch {
+          // An article without a detailed basemap: the 1:50m level alone, as on the map.
+        }
+      }
+      return levels;
+    },
+    async claims(): Promise<ClaimLine[]> {
+      try {
+        return readClaimLines(await once(beside('claims.geojson'), 'the claim lines'));
+      } catch {
+        return [];
+      }
+    },
+  };
+}
+
+/** Builds the two buttons into `container` and binds them. */
+export function bindImageDownload(container: HTMLElement, options: ImageDownloadOptions): void {
+  const { store, map, collection } = options;
+  const sources = makeSources(options.dataUrl);
+  const png = el('button', { type: 'button', className: 'tool-button' });
+  const svg = el('button', { type: 'button', className: 'tool-button image-svg' });
+  const render = (): void => {
+    png.textContent = tr().t('toolbar.downloadImage');
+    svg.textContent = tr().t('toolbar.downloadSvg');
+    svg.title = `${tr().t('toolbar.downloadImage')} (SVG)`;
+  };
+  render();
+  container.replaceChildren(png, svg);
+  const save = async (format: ImageFormat): Promise<void> => {
+    const state = store.get();
+    const view = liveView(map);
+    const osm = state.basemap === 'osm';
+    const template = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+    const [basemap, world, lines, tiles] = await Promise.all([
+      osm ? Promise.resolve([]) : sources.levels(view.zoom),
+      sources.world(),
+      showsData(state) ? Promise.resolve([]) : sources.claims(),
+      osm ? fetchTiles(tilesForView(view, template)) : Promise.resolve([]),
+    ]);
+    const paint = articleImageOptions({
+      collection,
+      names: state.names,
+      view,
+      basemap,
+      insetLand: state.flags.inset ? world.land : null,
+      osm,
+      tiles,
+      claimLines: claimLinesForImage(lines, partiesOf(collection.article), state.names),
+      measureText: estimateTextWidth,
+      scaleBar: state.flags.scaleBar,
+    });
+    const place = state.place === null ? '' : `-${state.place}`;
+    await downloadMapImage(paint, { format, baseName: `article-map${place}`, scale: 2 });
+    options.status(`${tr().t('toolbar.downloadImage')}: ${format.toUpperCase()}`);
+  };
+  const run = (format: ImageFormat): void => {
+    png.disabled = svg.disabled = true;
+    save(format)
+      .catch((error: unknown) => options.problems([(error as Error).message]))
+      .finally(() => (png.disabled = svg.disabled = false));
+  };
+  png.addEventListener('click', () => run('png'));
+  svg.addEventListener('click', () => run('svg'));
+}

@@ -1,0 +1,40 @@
+/**
+ * The live map's scale bar and inset locator, shown unless the address turns them off
+ * (`scalebar=0`, `inset=0`). The inset's world land is the built-in basemap's coarsest
+ * level (fetched once; the basemap has it cached already).
+ */
+import world110Url from 'world-atlas/countries-110m.json?url';
+import type { PlaceCollection } from '../core/article/places';
+import { decodeBasemapLayers } from '../core/geometry/basemap';
+import { articleRegion } from '../core/render/article-image';
+import type { AppState } from '../core/state/app-state';
+import type { Store } from '../core/state/store';
+import { addInset } from '../map/inset-control';
+import type { LeafletMap } from '../map/live-view';
+import { addScaleBar, type LiveControl } from '../map/scale-bar-control';
+import { tr } from './i18n';
+import { fetchJson } from './load';
+
+export function bindLocator(store: Store, map: LeafletMap, collection: PlaceCollection): void {
+  const scale = addScaleBar(map, (metric, imperial) =>
+    tr().t('map.scaleBar', { metric, imperial }),
+  );
+  let inset: LiveControl | null = null;
+  const render = (s: AppState): void => {
+    scale.setVisible(s.flags.scaleBar);
+    inset?.setVisible(s.flags.inset);
+  };
+  render(store.get());
+  store.subscribe((next, prev) => {
+    if (next.flags !== prev.flags) render(next);
+  });
+  const region = articleRegion(collection);
+  if (!region) return;
+  fetchJson(world110Url, 'the basemap')
+    .then((json) => {
+      inset = addInset(map, { land: decodeBasemapLayers(json).land, region });
+      render(store.get());
+    })
+    // The inset is a help, not the map: without it the page goes on.
+    .catch(() => undefined);
+}
