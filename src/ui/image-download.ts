@@ -90,6 +90,9 @@ export function bindImageDownload(container: HTMLElement, options: ImageDownload
     svg.title = `${tr().t('toolbar.downloadImage')} (SVG)`;
   };
   render();
+  store.subscribe((next, prev) => {
+    if (next.lang !== prev.lang) render();
+  });
   container.replaceChildren(png, svg);
   const save = async (format: ImageFormat): Promise<void> => {
     const state = store.get();
