@@ -11,6 +11,8 @@ const MAX_WIDTH = 120;
 
 export interface LiveControl {
   setVisible: (on: boolean) => void;
+  /** Rewrites its words (a change of interface language). */
+  refresh?: () => void;
 }
 
 /**
@@ -55,6 +57,9 @@ export function addScaleBar(
         map.off('move zoomend resize', render);
         control.remove();
       }
+    },
+    refresh: () => {
+      if (shown) render();
     },
   };
 }

@@ -94,7 +94,7 @@ export function bindImageDownload(container: HTMLElement, options: ImageDownload
   };
   render();
   store.subscribe((next, prev) => {
-    if (showsData(next) !== showsData(prev)) render();
+    if (showsData(next) !== showsData(prev) || next.lang !== prev.lang) render();
   });
   container.replaceChildren(png, svg);
   const save = async (format: ImageFormat): Promise<void> => {

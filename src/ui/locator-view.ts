@@ -27,6 +27,7 @@ export function bindLocator(store: Store, map: LeafletMap, collection: PlaceColl
   render(store.get());
   store.subscribe((next, prev) => {
     if (next.flags !== prev.flags) render(next);
+    if (next.lang !== prev.lang) scale.refresh?.();
   });
   const region = articleRegion(collection);
   if (!region) return;

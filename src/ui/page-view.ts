@@ -26,7 +26,7 @@ export function applyTheme(theme: PageFlags['theme']): void {
 
 /** Binds the page's presentation to the store. */
 export function bindPageView(store: Store, map: LeafletMap): void {
-  addFullscreenControl(map, {
+  const renderFullscreen = addFullscreenControl(map, {
     enter: () => tr().t('toolbar.fullscreen'),
     exit: () => tr().t('toolbar.exitFullscreen'),
   });
@@ -43,7 +43,10 @@ export function bindPageView(store: Store, map: LeafletMap): void {
     }
   };
   render(store.get(), null);
-  store.subscribe((next, prev) => render(next, prev));
+  store.subscribe((next, prev) => {
+    render(next, prev);
+    if (next.lang !== prev.lang) renderFullscreen();
+  });
   // The system's scheme can change while the page is open (a schedule, the reader's switch).
   darkQuery().addEventListener('change', () => applyTheme(store.get().flags.theme));
 }

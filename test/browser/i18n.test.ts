@@ -306,9 +306,9 @@ describe('right-to-left names', () => {
   });
 
   it('shows an Urdu name right to left in a popup of the Kashmir article', async () => {
-    const page = await open();
-    await page.goto(`${inject('siteUrl')}kashmir-2019/`);
-    await waitForMark(page, 'places-rendered');
+    const app = await openApp(browser, inject('siteUrl'), { path: 'kashmir-2019/' });
+    opened.push(app);
+    const { page } = app;
     await page.locator('#places button[data-place="kashmir"]').click();
     await waitForSettledMap(page, { place: 'kashmir' });
     const urdu = page.locator('article.popup span[lang="ur"]');

@@ -3,7 +3,8 @@
  * a disputed place (those come from the data). Numerals take their case from
  * `Intl.PluralRules` (one/few/many, and other for fractions); templates put data values
  * (party and place names) after a colon or dash, in the nominative, so that no name
- * from the data needs declining.
+ * from the data needs declining. A date ends in «г.» (Intl's own abbreviation), so no
+ * message puts a full stop after `{date}`.
  */
 import type { Messages } from './messages-en';
 
@@ -176,7 +177,7 @@ export const ru: Messages = {
   'popup.paragraph': 'Абзац {n}',
   'popup.paragraphInArticle': 'Абзац {n} в статье',
   'popup.downloadPlace': 'Скачать это место',
-  'popup.source': 'Источник: {title}, {source}, {date}.',
+  'popup.source': 'Источник: {title}, {source}, {date}',
   'popup.none': '—',
 
   'generic.noProperties': 'Нет свойств',
@@ -187,7 +188,7 @@ export const ru: Messages = {
   'article.heading': 'Статья',
   'article.byline': '{source}, {date}',
   'article.meta':
-    '{source}, {date}. Названия мест — это кнопки: нажмите, чтобы увидеть место на карте.',
+    '{source}, {date}; названия мест — это кнопки: нажмите, чтобы увидеть место на карте.',
   'article.note': 'Примечание: {note}',
 
   'open.heading': 'Открытый файл',

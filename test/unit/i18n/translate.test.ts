@@ -155,3 +155,18 @@ describe('dates, sizes, lists and language names through Intl', () => {
     expect([en.dir, ru.dir, ja.dir]).toEqual(['ltr', 'ltr', 'ltr']);
   });
 });
+
+describe('punctuation around dates', () => {
+  it('never doubles the full stop after a Russian date («2019 г.»)', () => {
+    const t = createTranslator('ru');
+    const date = t.date('2019-11-23');
+    expect(date).toMatch(/г\.$/);
+    for (const text of [
+      t.t('article.meta', { source: 'S', date }),
+      t.t('popup.source', { title: 'T', source: 'S', date }),
+      t.t('article.byline', { source: 'S', date }),
+    ]) {
+      expect(text).not.toContain('..');
+    }
+  });
+});
