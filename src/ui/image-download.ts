@@ -2,14 +2,14 @@
  * The "Download image" buttons: the map as it is now (view, naming, basemap, claim
  * lines, the address's inset and scale-bar flags) painted by the shared painter
  * (core/render/paint-map.ts) and saved as PNG at twice the map's CSS pixels, or as SVG
- * beside it. The basemap levels are fetched again (the browser has them cached) and
+ * beside it. The basemap levels are the page's one copy of each file (basemap-files.ts),
  * chosen by zoom as the live map chooses them (map-setup.ts).
  */
 import world110Url from 'world-atlas/countries-110m.json?url';
 import world50Url from 'world-atlas/countries-50m.json?url';
 import { partiesOf, type PlaceCollection } from '../core/article/places';
 import { readClaimLines, type ClaimLine } from '../core/borders/read-claim-lines';
-import { decodeBasemapLayers, type BasemapLayers } from '../core/geometry/basemap';
+import type { BasemapLayers } from '../core/geometry/basemap';
 import { articleImageOptions } from '../core/render/article-image';
 import { claimLinesForImage } from '../core/render/claim-lines-for-image';
 import type { BasemapLevelLayers } from '../core/render/paint-map';
@@ -21,6 +21,7 @@ import { showsData } from './map-view';
 import { el } from './dom';
 import { tr } from './i18n';
 import { downloadMapImage, fetchTiles, type ImageFormat } from './image-export';
+import { loadBasemapFile } from './basemap-files';
 import { fetchJson } from './load';
 
 export interface ImageDownloadOptions {
@@ -47,8 +48,7 @@ function makeSources(dataUrl: string) {
     return p;
   };
   const beside = (name: string): string => new URL(name, new URL(dataUrl, document.baseURI)).href;
-  const layers = async (url: string): Promise<BasemapLayers> =>
-    decodeBasemapLayers(await once(url, 'the basemap'));
+  const layers = (url: string): Promise<BasemapLayers> => loadBasemapFile(url);
   return {
     world: () => layers(world110Url),
     /** The built-in levels the live map shows at `zoom` (create-map.ts's levels). */

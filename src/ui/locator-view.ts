@@ -5,7 +5,6 @@
  */
 import world110Url from 'world-atlas/countries-110m.json?url';
 import type { PlaceCollection } from '../core/article/places';
-import { decodeBasemapLayers } from '../core/geometry/basemap';
 import { articleRegion } from '../core/render/article-image';
 import type { AppState } from '../core/state/app-state';
 import type { Store } from '../core/state/store';
@@ -13,7 +12,7 @@ import { addInset } from '../map/inset-control';
 import type { LeafletMap } from '../map/live-view';
 import { addScaleBar, type LiveControl } from '../map/scale-bar-control';
 import { tr } from './i18n';
-import { fetchJson } from './load';
+import { loadBasemapFile } from './basemap-files';
 
 export function bindLocator(store: Store, map: LeafletMap, collection: PlaceCollection): void {
   const scale = addScaleBar(map, (metric, imperial) =>
@@ -31,9 +30,9 @@ export function bindLocator(store: Store, map: LeafletMap, collection: PlaceColl
   });
   const region = articleRegion(collection);
   if (!region) return;
-  fetchJson(world110Url, 'the basemap')
-    .then((json) => {
-      inset = addInset(map, { land: decodeBasemapLayers(json).land, region });
+  loadBasemapFile(world110Url)
+    .then((world) => {
+      inset = addInset(map, { land: world.land, region });
       render(store.get());
     })
     // The inset is a help, not the map: without it the page goes on.

@@ -6,7 +6,6 @@ import world110Url from 'world-atlas/countries-110m.json?url';
 import world50Url from 'world-atlas/countries-50m.json?url';
 import { labelFor } from '../core/article/naming';
 import { partiesOf, type PlaceCollection } from '../core/article/places';
-import { decodeBasemapLayers } from '../core/geometry/basemap';
 import type { Store } from '../core/state/store';
 import type { AppState } from '../core/state/app-state';
 import { readClaimLines, type ClaimLine } from '../core/borders/read-claim-lines';
@@ -17,7 +16,8 @@ import { bboxBounds } from '../map/data-layer';
 import { addBasemaps, createMap, type Basemaps } from '../map/create-map';
 import { translateControls } from '../map/translate-controls';
 import { addPlaces, type PlacesLayer } from '../map/places-layer';
-import { byId, fetchJson } from './load';
+import { loadBasemapFile } from './basemap-files';
+import { byId } from './load';
 import { bindMapView, showsData } from './map-view';
 import { buildPopup } from './popup';
 import { DATA_LANG, tr } from './i18n';
@@ -43,7 +43,7 @@ function addBasemapLevels(
         regional: true,
       },
     ],
-    load: async (url) => decodeBasemapLayers(await fetchJson(url, tr().t('problems.whatBasemap'))),
+    load: loadBasemapFile,
     onChange: (basemap) => store.dispatch({ type: 'basemap/set', basemap }),
     onDrawn: () => performance.mark('basemap-rendered'),
     onError: (error) => problems([error.message]),
