@@ -33,6 +33,7 @@ import { showProblems } from './ui/problems';
 import { DATA_LANG, tr } from './ui/i18n';
 import { applyLanguage, languageOf, renderLanguageSwitch } from './ui/language';
 import { bindByline, bindReadingViews } from './ui/reading-views';
+import { showLegend } from './ui/legend';
 import { bindLinks } from './ui/share';
 
 /**
@@ -137,6 +138,7 @@ async function start(): Promise<void> {
   });
   byId('download').addEventListener('click', () => void download());
   bindPageTools(store, map, collection);
+  showLegend(byId('legend'), collection);
   bindKeys(store, map.getContainer(), reading.step);
   bindLinks(store, article.title, { root: SITE_ROOT.href, slug });
 

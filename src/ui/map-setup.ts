@@ -17,6 +17,7 @@ import { addBasemaps, createMap, type Basemaps } from '../map/create-map';
 import { translateControls } from '../map/translate-controls';
 import { addPlaces, type PlacesLayer } from '../map/places-layer';
 import { loadBasemapFile } from './basemap-files';
+import { showClaimLines } from './legend';
 import { byId } from './load';
 import { bindMapView, showsData } from './map-view';
 import { buildPopup } from './popup';
@@ -100,6 +101,7 @@ async function addClaims(
   } catch {
     return; // No claims for this article, or an unreadable file: the places still show.
   }
+  showClaimLines(document.getElementById('legend'), lines.length);
   const parties = partiesOf(collection.article);
   let layer: ClaimsLayer | null = null;
   const render = (s: AppState): void => {

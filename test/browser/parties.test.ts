@@ -72,6 +72,22 @@ for (const slug of ARTICLES) {
           nodes.map((n) => n.getAttribute('aria-label') ?? n.closest('label')?.textContent ?? ''),
         );
       expect(radios.map((r) => r.trim())).toEqual(choices.map((c) => c.label));
+      // The key explains what this article draws, and only that.
+      const kinds = new Set<string>(
+        collection.features.map((f) =>
+          isDisputed(f.properties) && f.geometry.type !== 'Point' ? 'disputed' : f.properties.kind,
+        ),
+      );
+      if (claims.features.length > 0) kinds.add('claim');
+      await expect(
+        page
+          .locator('#legend li:not([hidden])')
+          .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.legend)),
+      ).resolves.toEqual(
+        ['city', 'island', 'island-group', 'region', 'country', 'sea', 'disputed', 'claim'].filter(
+          (k) => kinds.has(k),
+        ),
+      );
       const list = page.getByRole('list', { name: 'Places' });
       await list.getByRole('button').nth(collection.features.indexOf(disputed)).click();
       await popup(page).waitFor();
