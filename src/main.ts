@@ -10,43 +10,35 @@ import './home.css';
 import './page.css';
 import './print.css';
 import { parseFlags } from './core/address/page-flags';
-import { parseState, type Panel, type ParseOptions } from './core/address/url-state';
+import { parseState, type Panel } from './core/address/url-state';
 import { indexArticle } from './core/article/article-index';
 import { namingModes } from './core/article/naming';
-import { partiesOf, readPlaceCollection, type PlaceCollection } from './core/article/places';
+import { partiesOf, readPlaceCollection } from './core/article/places';
 import { INITIAL_STATE } from './core/state/app-state';
-import { readEntry, type Navigation } from './core/state/history-entry';
-import { createStore, type Store } from './core/state/store';
-import { FIRST_ARTICLE, readSitePath, SLUG } from './core/site/site-path';
+import { createStore } from './core/state/store';
 import { setupOpenData, type OpenData } from './open-data';
-import { bindAddress, currentEntry } from './ui/address';
+import { bindAddress } from './ui/address';
 import { bindDataView } from './ui/data-view';
 import { makeDownload } from './ui/exports';
 import { bindKeys } from './ui/keys';
-import { bindImageDownload } from './ui/image-download';
 import { byId, fetchJson, fetchOk } from './ui/load';
-import { bindLocator } from './ui/locator-view';
 import { bindMap } from './ui/map-setup';
-import { applyTheme, bindPageView } from './ui/page-view';
-import { bindPrint } from './ui/print-view';
+import { applyTheme } from './ui/page-view';
 import { showProblems } from './ui/problems';
 import { DATA_LANG, tr } from './ui/i18n';
 import { applyLanguage, languageOf, renderLanguageSwitch } from './ui/language';
 import { bindByline, bindReadingViews } from './ui/reading-views';
 import { showLegend } from './ui/legend';
 import { bindLinks } from './ui/share';
+import { bindPageTools, firstNavigation, readSitePage } from './ui/site-page';
 
 /**
  * The site's root (the folder of index.html): the built script is `<root>/assets/…`, the
  * dev server's `<root>/src/main.ts`. Every data address is below it, so the site works
  * under any path and from any of its pages (`<root>/<slug>/<place>/`).
  */
-const SITE_ROOT = new URL(/* @vite-ignore */ '../', import.meta.url);
-// The page's article and place from its path (core/site); `?article=` as before.
-const sitePath = readSitePath(location.pathname, SITE_ROOT.pathname);
-const queried = new URLSearchParams(location.search).get('article');
-const slug = sitePath.slug ?? (queried !== null && SLUG.test(queried) ? queried : FIRST_ARTICLE);
-const DATA_URL = new URL(`geodata/${slug}/places.geojson`, SITE_ROOT).href;
+const SITE = readSitePage(new URL(/* @vite-ignore */ '../', import.meta.url), location);
+const DATA_URL = SITE.dataUrl;
 const problemsRegion = byId('problems');
 const problems = (messages: string[]): void => showProblems(problemsRegion, messages);
 
@@ -55,31 +47,6 @@ applyLanguage(languageOf({ lang: parseState(location.hash).lang ?? null }));
 
 // The theme before anything is drawn, so a dark page never flashes light.
 applyTheme(parseFlags(location.hash).theme);
-
-type LeafletMap = ReturnType<typeof bindMap>['map'];
-
-/** The page's presentation and its picture: theme, print, the locator, "Download image". */
-function bindPageTools(store: Store, map: LeafletMap, collection: PlaceCollection): void {
-  bindPageView(store, map);
-  bindPrint(map);
-  bindLocator(store, map, collection);
-  bindImageDownload(byId('image-tools'), {
-    store,
-    map,
-    collection,
-    dataUrl: DATA_URL,
-    status: (text) => (byId('open-status').textContent = text),
-    problems,
-  });
-}
-
-/** The first state: the address's; on a place's page (`<slug>/<place>/`) with no hash, its place. */
-function firstNavigation(parse: ParseOptions & { placeIds: Set<string> }): Navigation {
-  const first = readEntry(currentEntry(), parse);
-  const place = sitePath.place;
-  if (place !== null && parse.placeIds.has(place) && location.hash.length <= 1) first.place = place;
-  return first;
-}
 
 async function start(): Promise<void> {
   const read = readPlaceCollection(await fetchJson(DATA_URL, tr().t('problems.whatPlaces')));
@@ -137,10 +104,10 @@ async function start(): Promise<void> {
     problems,
   });
   byId('download').addEventListener('click', () => void download());
-  bindPageTools(store, map, collection);
+  bindPageTools(store, map, collection, SITE, problems);
   showLegend(byId('legend'), collection);
   bindKeys(store, map.getContainer(), reading.step);
-  bindLinks(store, article.title, { root: SITE_ROOT.href, slug });
+  bindLinks(store, article.title, SITE);
 
   const parse = {
     placeIds: new Set(collection.features.map((f) => f.id)),
@@ -149,7 +116,7 @@ async function start(): Promise<void> {
     maxZoom: map.getMaxZoom(),
   };
   bindAddress(store, parse);
-  store.dispatch({ type: 'navigate', to: firstNavigation(parse), first: true });
+  store.dispatch({ type: 'navigate', to: firstNavigation(SITE, parse), first: true });
   // Marked after a frame, so "drawn" means painted, not merely queued.
   requestAnimationFrame(() => performance.mark('places-rendered'));
 

@@ -6,9 +6,10 @@
  */
 import { isDisputed, type PlaceCollection } from '../core/article/places';
 
+/** The key's item for `key`, found by comparing its data attribute (no selector is built). */
 function item(legend: HTMLElement, key: string): HTMLElement | null {
-  // Keys are the app's own words (kinds, 'disputed', 'claim'), never data.
-  return legend.querySelector<HTMLElement>(`[data-legend="${key}"]`);
+  const items = legend.querySelectorAll<HTMLElement>('[data-legend]');
+  return [...items].find((node) => node.dataset.legend === key) ?? null;
 }
 
 /** Shows the key's items for what `collection` draws. */
