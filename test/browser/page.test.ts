@@ -4,6 +4,7 @@
  * the article with the open place's passages, and no buttons; an opened file's popup
  * gives its property keys room and reads lists and objects as text.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
@@ -102,11 +103,18 @@ describe('print', () => {
 describe("an opened file's property table", () => {
   it('keeps keys on one line and shows lists and objects readably', async () => {
     const { page, context } = await openApp(browser, baseUrl);
-    // The article's own places, opened as any GeoJSON: keys such as name:ja-Latn,
-    // a list (claimed_by) and an object (sources).
-    await page
-      .getByLabel('Open GeoJSON')
-      .setInputFiles(join('geodata', 'kurils-2019', 'places.geojson'));
+    // The article's own places without their article, so opened as any GeoJSON (with it, the
+    // file would open as the article): keys such as name:ja-Latn, a list (claimed_by) and
+    // an object (sources).
+    const places = JSON.parse(
+      readFileSync(join('geodata', 'kurils-2019', 'places.geojson'), 'utf8'),
+    ) as Record<string, unknown>;
+    delete places.article;
+    await page.getByLabel('Open GeoJSON').setInputFiles({
+      name: 'places-without-article.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(JSON.stringify(places)),
+    });
     await page.waitForFunction(() => performance.getEntriesByName('data-rendered').length > 0);
     // The image shows the article's places: no image of another file.
     await expect(
