@@ -7,6 +7,7 @@
 import { sameSource, type AppState, type DataSource } from '../core/state/app-state';
 import type { Store } from '../core/state/store';
 import type { OpenData } from '../open-data';
+import { tr } from './i18n';
 import { showsData } from './map-view';
 
 export interface DataViewElements {
@@ -42,9 +43,8 @@ export function bindDataView(store: Store, openData: OpenData, elements: DataVie
     else {
       const file = files.get(source.token);
       if (!file) {
-        elements.problems([
-          `${source.name} is no longer open in this tab: choose it again with "Open GeoJSON".`,
-        ]);
+        const button = tr().t('toolbar.openGeoJson');
+        elements.problems([tr().t('open.noLongerOpen', { name: source.name, button })]);
         ok = false;
       } else ok = await openData.openFile(file);
     }
