@@ -11,6 +11,7 @@
  */
 import type { BBox, Feature } from 'geojson';
 import Supercluster from 'supercluster';
+import { readOpenedArticle, type OpenedArticle } from '../core/article/opened-article';
 import { exportGeoJson } from '../core/export/export';
 import { decodeText, type TextEncodingName } from '../core/geojson/decode-text';
 import { tooLargeMessage } from '../core/geojson/open-limit';
@@ -62,7 +63,17 @@ export interface OpenedSummary extends Omit<ValidationResult, 'features'> {
   /** Bytes read. */
   bytes: number;
   encoding: TextEncodingName;
+  /** The file follows the data contract: the page shows it as an article (opened-article.ts). */
+  article: OpenedArticle | null;
+  /** Why a file that names an article is not (all) shown as one; English, for the problems. */
+  articleNotes: string[];
 }
+
+/**
+ * Above this, a file is never read as an article: an article's places are kilobytes, and the
+ * page holds an article whole (its popups, list and tour), which a large file must not be.
+ */
+export const ARTICLE_MAX_BYTES = 20_000_000;
 
 export type OpenResponse =
   | { id: number; type: 'progress'; progress: OpenProgress }
@@ -131,6 +142,10 @@ async function open(id: number, source: OpenSource, limits: OpenLimits): Promise
   });
   const { features, ...rest } = result;
   const summary = summarizeFeatures(features);
+  const asArticle =
+    result.ok && bytes.byteLength <= ARTICLE_MAX_BYTES
+      ? readOpenedArticle(result.foreign, features)
+      : { article: null, notes: [] };
   if (result.ok) {
     accepted.set(id, {
       features,
@@ -151,6 +166,8 @@ async function open(id: number, source: OpenSource, limits: OpenLimits): Promise
     listing: summary.listing,
     bytes: bytes.byteLength,
     encoding: decoded.encoding,
+    article: asArticle.article,
+    articleNotes: asArticle.notes,
   };
 }
 
