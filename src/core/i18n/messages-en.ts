@@ -29,6 +29,12 @@ export const en = {
     'The places in a news article on a map, with what the article says about each, word for word.',
   'page.title': '{article} — article-map',
   'page.titleWithPlace': '{place} — {article} — article-map',
+  'home.title': 'article-map: the places in the news, on a map',
+  'home.description': {
+    one: 'Maps of the places in {count} news article, with what each article says about them, word for word, and every side’s names for disputed places.',
+    other:
+      'Maps of the places in {count} news articles, with what each article says about them, word for word, and every side’s names for disputed places.',
+  },
   'page.sidebar': 'Places and article',
   'page.skipToTable': 'Skip to the places table',
 

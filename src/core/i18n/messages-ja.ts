@@ -13,6 +13,11 @@ export const ja: Messages = {
     'ニュース記事に登場する地名を地図上に示し、それぞれについての記事の記述をそのまま引用します。',
   'page.title': '{article} — article-map',
   'page.titleWithPlace': '{place} — {article} — article-map',
+  'home.title': 'article-map：ニュースに出てくる場所を地図で',
+  'home.description': {
+    other:
+      'ニュース記事{count}本に出てくる場所の地図。各記事がそれぞれの場所について述べていることをそのまま引用し、係争地については各当事者の呼び名を示します。',
+  },
   'page.sidebar': '地名と記事',
   'page.skipToTable': '地名一覧表へ移動',
 
