@@ -31,6 +31,7 @@ import {
   type HomeEntry,
   type SiteOptions,
 } from '../src/core/site/page-html';
+import { homeWordsByLanguage } from '../src/core/site/home-words';
 import { articlePath, FIRST_ARTICLE, placePath, SLUG } from '../src/core/site/site-path';
 
 const USAGE = `Usage: npm run build   (vite build, then this script)
@@ -124,9 +125,10 @@ function writeHome(dist: string, template: string, articles: Article[], options:
     })),
     image: preview(dist, `previews/${slug}.png`),
   }));
+  const words = homeWordsByLanguage(sorted.length);
   const meta: PageMeta = {
-    title: 'article-map: the places in the news, on a map',
-    description: `Maps of the places in ${sorted.length === 1 ? 'a news article' : `${sorted.length} news articles`}, with what each article says about them, word for word, and every side’s names for disputed places.`,
+    title: words.en.title,
+    description: words.en.description,
     path: '',
     image: entries[0]?.image ?? null,
     imageAlt: entries[0] ? `Map of the places in “${entries[0].title}”` : '',
@@ -141,7 +143,7 @@ function writeHome(dist: string, template: string, articles: Article[], options:
   const first = articles.some((a) => a.slug === FIRST_ARTICLE)
     ? FIRST_ARTICLE
     : (sorted[0]?.slug ?? '');
-  write(dist, '', renderHomePage(entries, meta, assets, first, options));
+  write(dist, '', renderHomePage(entries, meta, assets, first, options, words));
 }
 
 function main(args: string[]): void {

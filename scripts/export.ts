@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { ExportError, exportPlaces } from '../src/core/export/export';
 import { readClaimLines, type ClaimLine } from '../src/core/borders/read-claim-lines';
 import { formatBytes } from '../src/core/geojson/byte-size';
+import { inEnglish } from '../src/core/i18n/phrase';
 import { checkCoordinates } from '../src/core/geojson/check-coordinates';
 import { namingModes, parseNamingMode } from '../src/core/article/naming';
 import { partiesOf, readPlaceCollection, type PlaceCollection } from '../src/core/article/places';
@@ -218,7 +219,7 @@ function refuseOutOfRange(file: string, collection: PlaceCollection): void {
     );
     if (error) {
       throw new UsageError(
-        `--data file ${file}: Feature ${index + 1} (id ${JSON.stringify(feature.id)}): ${error.message}.`,
+        `--data file ${file}: Feature ${index + 1} (id ${JSON.stringify(feature.id)}): ${inEnglish(error.phrase)}.`,
       );
     }
   });

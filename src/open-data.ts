@@ -10,10 +10,10 @@ import { tr } from './ui/i18n';
 import type { BBox, Feature } from 'geojson';
 import type { OpenedArticle } from './core/article/opened-article';
 import { openedExportFileName } from './core/export/export';
-import { formatBytes } from './core/geojson/byte-size';
 import { openLimitBytes, tooLargeMessage } from './core/geojson/open-limit';
 import { featureLabel } from './core/geojson/summarize-features';
 import { formatProblem } from './core/geojson/validate';
+import { PhrasedError } from './core/i18n/phrase';
 import { addDataLayer, type DataLayer } from './map/data-layer';
 import type { OpenedSummary, OpenLimits, OpenProgress, OpenSource } from './workers/open-worker';
 import { createDataClient, OpenCancelled, type OpenTask } from './ui/data-client';
@@ -75,40 +75,54 @@ export interface OpenData {
   article: () => OpenedArticle | null;
 }
 
-const plural = (n: number, word: string): string =>
-  `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+// Words, in the interface language in force when they are shown (ui/i18n.ts).
 
 function progressText(name: string, p: OpenProgress): string {
+  const { t, bytes } = tr();
   if (p.stage === 'reading') {
-    const of = p.total > 0 ? ` of ${formatBytes(p.total)}` : '';
-    return `Reading ${name}: ${formatBytes(p.done)}${of}…`;
+    const done = bytes(p.done);
+    return p.total > 0
+      ? t('open.readingBytesOf', { name, done, total: bytes(p.total) })
+      : t('open.readingBytes', { name, done });
   }
   if (p.stage === 'checking' && p.total > 0) {
-    return `Checking ${name}: ${p.done.toLocaleString('en')} of ${plural(p.total, 'feature')}…`;
+    return t('open.checking', { name, done: p.done, count: p.total });
   }
-  return `Checking ${name}…`;
+  return t('open.checkingAll', { name });
 }
 
 /** The status line for an accepted file. */
 function successText(name: string, summary: OpenedSummary): string {
-  const left =
-    summary.dropped > 0
-      ? `; ${summary.dropped.toLocaleString('en')} left out (see the problems)`
-      : '';
-  const { count, unlocated } = summary;
+  const { t } = tr();
+  const { count, unlocated, dropped } = summary;
   if (count > 0 && unlocated === count) {
-    return `Opened ${name}: ${plural(count, 'feature')}, none with a geometry, so there is nothing to draw; their properties are kept in the download${left}.`;
+    return dropped > 0
+      ? t('open.openedNoGeometryLeftOut', { name, count, dropped })
+      : t('open.openedNoGeometry', { name, count });
   }
-  const none =
-    unlocated > 0 ? ` (${unlocated.toLocaleString('en')} without a geometry, not drawn)` : '';
-  return `Opened ${name}: ${plural(count, 'feature')}${none}${left}.`;
+  if (unlocated > 0) {
+    return dropped > 0
+      ? t('open.openedUnlocatedLeftOut', { name, count, unlocated, dropped })
+      : t('open.openedUnlocated', { name, count, unlocated });
+  }
+  return dropped > 0
+    ? t('open.openedLeftOut', { name, count, dropped })
+    : t('open.opened', { name, count });
 }
 
 function problemLines(summary: OpenedSummary): string[] {
-  const shown = summary.problems.slice(0, MAX_LISTED_PROBLEMS).map(formatProblem);
+  const { table, t } = tr();
+  const listed = summary.problems.slice(0, MAX_LISTED_PROBLEMS);
+  const shown = listed.map((problem) => formatProblem(problem, table));
   const rest = summary.problems.length - shown.length;
-  if (rest > 0) shown.push(`… and ${rest.toLocaleString('en')} more problems.`);
+  if (rest > 0) shown.push(t('problems.more', { count: rest }));
   return shown;
+}
+
+/** Why an open failed: the worker's phrase in the interface language, else its words. */
+function reasonText(error: unknown): string {
+  if (error instanceof PhrasedError) return tr().phrase(error.phrase);
+  return error instanceof Error ? error.message : String(error);
 }
 
 export function setupOpenData(options: OpenDataOptions): OpenData {
@@ -162,7 +176,7 @@ class ProgressView {
     this.box.hidden = false;
     if (p === null) {
       this.told = { stage: '', at: performance.now() };
-      status.textContent = `Reading ${name}…`;
+      status.textContent = tr().t('open.reading', { name });
       bar.removeAttribute('value');
       return;
     }
@@ -219,7 +233,7 @@ class DataOpener {
     if (!running) return;
     this.current = null;
     running.task.cancel();
-    this.progress.end(`Stopped opening ${running.name}; the map is unchanged.`);
+    this.progress.end(tr().t('open.cancelled', { name: running.name }));
   }
 
   isLoading(): boolean {
@@ -240,18 +254,15 @@ class DataOpener {
 
   async openFile(file: File, extra: OpenOptions = {}): Promise<boolean> {
     const note =
-      this.dropped > 1
-        ? [
-            `${this.dropped} files were dropped; only the first, ${file.name}, is opened: one file at a time.`,
-          ]
-        : [];
+      this.dropped > 1 ? [tr().t('open.dropped', { count: this.dropped, name: file.name })] : [];
     this.dropped = 0;
     if (file.size > this.maxBytes) {
       if (this.current) this.cancel();
       this.progress.end('');
+      const reason = tr().phrase(tooLargeMessage(this.maxBytes, file.size, this.deviceMemoryGb));
       showProblems(this.options.problems, [
         ...note,
-        `Could not open ${file.name}: ${tooLargeMessage(this.maxBytes, file.size, this.deviceMemoryGb)}. The map is unchanged.`,
+        tr().t('open.failed', { name: file.name, reason }),
       ]);
       return false;
     }
@@ -312,11 +323,11 @@ class DataOpener {
     } catch (error) {
       if (this.current !== mine || error instanceof OpenCancelled) return false;
       this.current = null;
-      const verb = typeof source === 'object' && 'url' in source ? 'load' : 'open';
+      const key = typeof source === 'object' && 'url' in source ? 'open.loadFailed' : 'open.failed';
       this.progress.end('');
       showProblems(this.options.problems, [
         ...note,
-        `Could not ${verb} ${name}: ${(error as Error).message}. The map is unchanged.`,
+        tr().t(key, { name, reason: reasonText(error) }),
       ]);
       return false;
     } finally {
@@ -336,7 +347,7 @@ class DataOpener {
       this.progress.end('');
       showProblems(this.options.problems, [
         ...note,
-        `Could not open ${name}; the map is unchanged.`,
+        tr().t('open.refused', { name }),
         ...problemLines(summary),
       ]);
       return false;

@@ -6,6 +6,7 @@
  * always what the page shows. No worker is started until a file is opened.
  */
 import type { BBox, Feature } from 'geojson';
+import { phrase, PhrasedError } from '../core/i18n/phrase';
 import type {
   OpenedSummary,
   OpenLimits,
@@ -74,16 +75,15 @@ class Channel {
         return;
       }
       this.waiting.delete(message.id);
-      if (message.type === 'error') entry.reject(new Error(message.message));
-      else entry.resolve(message);
+      if (message.type === 'error') {
+        entry.reject(
+          message.phrase ? new PhrasedError(message.phrase) : new Error(message.message),
+        );
+      } else entry.resolve(message);
     };
     this.worker.onerror = (event) => {
       event.preventDefault();
-      this.fail(
-        new Error(
-          'the file reader stopped, most likely out of memory; a smaller or simplified file may open',
-        ),
-      );
+      this.fail(new PhrasedError(phrase('open.readerStopped')));
     };
   }
 

@@ -9,6 +9,7 @@ import type { NamingMode } from '../core/article/naming';
 import { sameSource, showsFeatures, type AppState, type DataSource } from '../core/state/app-state';
 import type { Store } from '../core/state/store';
 import type { OpenData } from '../open-data';
+import { tr } from './i18n';
 
 export interface DataViewElements {
   panel: HTMLElement;
@@ -45,9 +46,8 @@ export function bindDataView(store: Store, openData: OpenData, elements: DataVie
     else {
       const file = files.get(source.token);
       if (!file) {
-        elements.problems([
-          `${source.name} is no longer open in this tab: choose it again with "Open GeoJSON".`,
-        ]);
+        const button = tr().t('toolbar.openGeoJson');
+        elements.problems([tr().t('open.noLongerOpen', { name: source.name, button })]);
         ok = false;
       } else ok = await openData.openFile(file);
     }

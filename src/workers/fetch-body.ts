@@ -5,6 +5,7 @@
  * server that does not let other sites read the file (CORS), redirects that never end.
  */
 import { checkDataUrl } from '../core/geojson/check-data-url';
+import { phrase, PhrasedError, type Phrase } from '../core/i18n/phrase';
 import { readStream, ReadError, type ReadOptions } from './read-body';
 
 export interface FetchBodyOptions extends Omit<ReadOptions, 'idleMs'> {
@@ -14,8 +15,8 @@ export interface FetchBodyOptions extends Omit<ReadOptions, 'idleMs'> {
   pageProtocol: string;
 }
 
-/** The failure of a `data=` load; `message` completes "Could not load URL: …". */
-export class FetchBodyError extends Error {
+/** The failure of a `data=` load; its phrase completes "Could not load URL: …". */
+export class FetchBodyError extends PhrasedError {
   override name = 'FetchBodyError';
 }
 
@@ -39,9 +40,10 @@ export async function fetchBody(url: string, options: FetchBodyOptions): Promise
       signal: controller.signal,
     });
   } catch (error) {
-    if (timedOut)
-      throw new ReadError('timeout', `the server did not answer within ${seconds(timeoutMs)}`);
-    if (signal?.aborted) throw new ReadError('aborted', 'opening was cancelled');
+    if (timedOut) {
+      throw new ReadError('timeout', phrase('load.timeout', { seconds: seconds(timeoutMs) }));
+    }
+    if (signal?.aborted) throw new ReadError('aborted', phrase('load.cancelled'));
     if (error instanceof TypeError) throw new FetchBodyError(await explainFailure(url));
     throw error;
   } finally {
@@ -49,9 +51,9 @@ export async function fetchBody(url: string, options: FetchBodyOptions): Promise
   }
   try {
     if (!response.ok) {
-      throw new FetchBodyError(
-        `the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
-      );
+      // The status as a string: a number would be grouped ("HTTP 1,234" is no status).
+      const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+      throw new FetchBodyError(phrase('open.httpStatus', { status }));
     }
     if (!response.body) return new Uint8Array(0);
     return await readStream(response.body, {
@@ -61,7 +63,7 @@ export async function fetchBody(url: string, options: FetchBodyOptions): Promise
     });
   } catch (error) {
     if (error instanceof ReadError && error.kind === 'timeout') {
-      throw new ReadError('timeout', `the server stopped sending: ${error.message}`);
+      throw new ReadError('timeout', phrase('load.stoppedSending', { reason: error.phrase }));
     }
     throw error;
   } finally {
@@ -69,8 +71,8 @@ export async function fetchBody(url: string, options: FetchBodyOptions): Promise
   }
 }
 
-function seconds(ms: number): string {
-  return `${Math.round(ms / 100) / 10} s`;
+function seconds(ms: number): number {
+  return Math.round(ms / 100) / 10;
 }
 
 /**
@@ -78,7 +80,7 @@ function seconds(ms: number): string {
  * openly: `manual` stops at a redirect (a loop then shows), `no-cors` gets an answer without
  * reading it (so the server is there, and CORS is what refused).
  */
-async function explainFailure(url: string): Promise<string> {
+async function explainFailure(url: string): Promise<Phrase> {
   const probe = (init: RequestInit): Promise<Response | null> =>
     fetch(url, { credentials: 'omit', signal: AbortSignal.timeout(10_000), ...init }).catch(
       () => null,
@@ -86,12 +88,8 @@ async function explainFailure(url: string): Promise<string> {
   const first = await probe({ mode: 'cors', redirect: 'manual' });
   if (first?.type === 'opaqueredirect') {
     const followed = await probe({ mode: 'no-cors' });
-    return followed === null
-      ? 'the server redirects, and the redirects never end (a redirect loop) or lead to no server'
-      : 'the server redirects to a place that does not let other sites read the file (CORS)';
+    return phrase(followed === null ? 'load.redirectLoop' : 'load.redirectCors');
   }
   const answered = await probe({ mode: 'no-cors' });
-  return answered === null
-    ? 'no server answered at that address (it is down, the address or port is wrong, the network is off, or its redirects never end)'
-    : 'the server answered, but does not let other sites read the file (it sends no Access-Control-Allow-Origin header: CORS)';
+  return phrase(answered === null ? 'load.noServer' : 'load.cors');
 }

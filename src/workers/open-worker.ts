@@ -15,6 +15,7 @@ import { readOpenedArticle, type OpenedArticle } from '../core/article/opened-ar
 import { exportGeoJson } from '../core/export/export';
 import { decodeText, type TextEncodingName } from '../core/geojson/decode-text';
 import { tooLargeMessage } from '../core/geojson/open-limit';
+import { phrase, PhrasedError, type Phrase } from '../core/i18n/phrase';
 import { summarizeFeatures, type ListingEntry } from '../core/geojson/summarize-features';
 import {
   validateGeoJson,
@@ -81,7 +82,8 @@ export type OpenResponse =
   | { id: number; type: 'clusters'; features: Feature[] }
   | { id: number; type: 'expansion-zoom'; zoom: number }
   | { id: number; type: 'exported'; text: string }
-  | { id: number; type: 'error'; message: string };
+  /** `message` in English; `phrase`, when known, for the page to say in its language. */
+  | { id: number; type: 'error'; message: string; phrase?: Phrase };
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<OpenRequest>) => void) | null;
@@ -108,7 +110,12 @@ async function readSource(id: number, source: OpenSource, limits: OpenLimits): P
   try {
     if (typeof source === 'string') return new TextEncoder().encode(source);
     if (source instanceof Blob) {
-      if (source.size > limits.maxBytes) throw new ReadError('too-large', '');
+      if (source.size > limits.maxBytes) {
+        throw new ReadError(
+          'too-large',
+          phrase('open.overLimit', { limit: { bytes: limits.maxBytes } }),
+        );
+      }
       return await readStream(source.stream(), { limit: limits.maxBytes, onBytes });
     }
     return await fetchBody(source.url, {
@@ -216,6 +223,7 @@ scope.onmessage = (event) => {
         id: event.data.id,
         type: 'error',
         message: error instanceof Error ? error.message : String(error),
+        ...(error instanceof PhrasedError ? { phrase: error.phrase } : {}),
       }),
   );
 };

@@ -5,18 +5,18 @@
  * (a server that never answers), or when the signal aborts. Runs in the worker; nothing here
  * touches the page, so it is tested in Node.
  */
-import { formatBytes } from '../core/geojson/byte-size';
+import { phrase, PhrasedError, type Phrase } from '../core/i18n/phrase';
 
 export type ReadFailure = 'too-large' | 'timeout' | 'aborted';
 
-/** Why reading stopped early; `message` is meant for the person. */
-export class ReadError extends Error {
+/** Why reading stopped early; `phrase` is meant for the person (`message` is its English). */
+export class ReadError extends PhrasedError {
   override name = 'ReadError';
   constructor(
     readonly kind: ReadFailure,
-    message: string,
+    said: Phrase,
   ) {
-    super(message);
+    super(said);
   }
 }
 
@@ -49,11 +49,14 @@ export async function readStream(
     if (idleMs === undefined) return;
     clearTimeout(timer);
     timer = setTimeout(
-      () => stop?.(new ReadError('timeout', `no data came for ${Math.round(idleMs / 1000)} s`)),
+      () =>
+        stop?.(
+          new ReadError('timeout', phrase('load.idle', { seconds: Math.round(idleMs / 1000) })),
+        ),
       idleMs,
     );
   };
-  const onAbort = (): void => stop?.(new ReadError('aborted', 'opening was cancelled'));
+  const onAbort = (): void => stop?.(new ReadError('aborted', phrase('load.cancelled')));
   if (signal?.aborted) onAbort();
   signal?.addEventListener('abort', onAbort);
   try {
@@ -63,7 +66,7 @@ export async function readStream(
       if (done) break;
       total += value.byteLength;
       if (total > limit) {
-        throw new ReadError('too-large', `it is more than ${formatBytes(limit)}`);
+        throw new ReadError('too-large', phrase('open.overLimit', { limit: { bytes: limit } }));
       }
       chunks.push(value);
       onBytes?.(total);

@@ -7,6 +7,7 @@
  * region on every route that opens a place, the map's description) and the Places table.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -314,5 +315,55 @@ describe('right-to-left names', () => {
     const urdu = page.locator('article.popup span[lang="ur"]');
     await expect(urdu.textContent()).resolves.toBe('کشمیر');
     await expect(urdu.evaluate((node) => node.matches(':dir(rtl)'))).resolves.toBe(true);
+  });
+});
+
+describe('opening a file in another language', () => {
+  // What the reader sees of an open: the status line and the alert, without the data's own
+  // words (quoted ids and names such as "north-of-the-pole") or the file's name.
+  async function openMessages(page: Page, name: string): Promise<string> {
+    const text = await page.evaluate(
+      () =>
+        `${document.querySelector('#open-status')?.textContent ?? ''}\n` +
+        `${document.querySelector('[role=alert]')?.textContent ?? ''}`,
+    );
+    return text.replaceAll(name, '').replace(/"[^"\n]*"/g, '""');
+  }
+
+  const files = [
+    // Refused: every feature is bad, or the text is not JSON at all.
+    ['not-json.geojson', /Не удалось открыть/, /を開けませんでした/],
+    ['json-syntax-error.geojson', /некорректный JSON/, /有効なJSONではありません/],
+    ['kml.kml', /Это KML/, /これはKML/],
+    // Opened, with problems: the good features kept, each bad one named.
+    ['mixed-good-and-bad.geojson', /Открыт файл.*Объект 3/s, /を開きました.*地物3/s],
+    ['winding-order.geojson', /Предупреждение: Строка/, /警告：\d+行/],
+  ] as const;
+
+  for (const lang of ['ru', 'ja'] as const) {
+    it(`lang=${lang}: a bad file's status and problems have no English interface word`, async () => {
+      const page = await open(`#lang=${lang}`);
+      const words = englishWords(lang);
+      const input = page.getByLabel(TABLES[lang].messages['toolbar.openGeoJson']);
+      for (const [name, ru, ja] of files) {
+        await input.setInputFiles(join('test', 'fixtures', 'open', name));
+        await expect
+          .poll(() => openMessages(page, name), { timeout: 15_000 })
+          .toMatch(lang === 'ru' ? ru : ja);
+        const seen = await openMessages(page, name);
+        expect(englishFound(seen, words), `${lang} ${name}: ${seen}`).toEqual([]);
+      }
+    });
+  }
+
+  it('lang=ru: a data= link the browser would refuse is explained in Russian, by the worker', async () => {
+    const url = 'http://127.0.0.1:1/places.geojson';
+    const page = await open(`#lang=ru&data=${encodeURIComponent(url)}`);
+    const alert = page.getByRole('alert');
+    await expect
+      .poll(() => alert.innerText(), { timeout: 15_000 })
+      .toMatch(/Не удалось загрузить .*: браузеры не подключаются к порту 1/);
+    const seen = (await alert.innerText()).replace(url, '');
+    expect(englishFound(seen, englishWords('ru'))).toEqual([]);
   });
 });

@@ -17,6 +17,7 @@ import {
   placePageMeta,
   type PageMeta,
 } from '../../src/core/site/page-meta';
+import { homeWords } from '../../src/core/site/home-words';
 import { useChromium, waitForMark } from './chromium';
 
 const siteUrl = inject('siteUrl');
@@ -69,6 +70,27 @@ async function expectHead(url: string, meta: PageMeta): Promise<void> {
 }
 
 describe('the home page', () => {
+  it("says its own words in the browser's language; titles and places stay as written", async () => {
+    for (const [locale, lang] of [
+      ['ru-RU', 'ru'],
+      ['ja-JP', 'ja'],
+    ] as const) {
+      const context = await chromium.browser().newContext({ locale });
+      const page = await context.newPage();
+      await page.goto(siteUrl);
+      const words = homeWords(lang, ARTICLES.length);
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      await expect(page.title()).resolves.toBe(words.title);
+      await expect(page.locator('h1').innerText()).resolves.toBe(words.title);
+      await expect(page.locator('.masthead .byline').innerText()).resolves.toBe(words.description);
+      await expect(page.getByRole('list', { name: words.places }).count()).resolves.toBe(
+        ARTICLES.length,
+      );
+      await expect(page.locator('.home-entry h2').first().innerText()).resolves.toMatch(/\w/);
+      await context.close();
+    }
+  });
+
   it('lists the articles newest first, each with its places, and opens each map', async () => {
     const context = await chromium.browser().newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();

@@ -2,6 +2,7 @@
  * RFC 7946 §3.1.8 on GeometryCollections: avoid nesting them, and avoid one that holds a
  * single geometry. Both are warnings: the geometries are still drawn.
  */
+import { phrase } from '../i18n/phrase';
 import type { JsonPath } from './locate-json-path';
 import type { GeometryFinding } from './problem';
 
@@ -16,16 +17,14 @@ export function checkCollections(geometry: unknown): GeometryFinding[] {
     if (path.length > 0) {
       findings.push({
         severity: 'warning',
-        message:
-          'a GeometryCollection sits inside another; RFC 7946 §3.1.8 asks to avoid nesting them',
+        phrase: phrase('check.nestedCollection'),
         path,
       });
     }
     if (count === 1) {
       findings.push({
         severity: 'warning',
-        message:
-          'a GeometryCollection holds a single geometry; RFC 7946 §3.1.8 suggests using that geometry itself',
+        phrase: phrase('check.singleCollection'),
         path,
       });
     }

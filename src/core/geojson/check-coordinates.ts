@@ -14,12 +14,13 @@
  */
 import type { Geometry, Position } from 'geojson';
 import type { JsonPath } from './locate-json-path';
-import type { GeometryFinding } from './problem';
+import { phrase, type Phrase } from '../i18n/phrase';
+import { andMore, type GeometryFinding } from './problem';
 
 /** RFC 7946 §11.2: 6 decimals of a degree are about 10 cm, finer than most data means. */
 export const MAX_DECIMALS = 6;
 
-const AXES = ['longitude', 'latitude', 'altitude'];
+const AXES = [phrase('axis.longitude'), phrase('axis.latitude'), phrase('axis.altitude')];
 
 interface Tally {
   first: { value: number; path: JsonPath } | undefined;
@@ -65,51 +66,38 @@ export function checkCoordinates(
   });
 
   const findings: GeometryFinding[] = [];
-  const more = (t: Tally) => (t.count > 1 ? ` (and ${t.count - 1} more)` : '');
   if (nonFinite.first) {
     const { value, path } = nonFinite.first;
-    const axis = AXES[Number(path[path.length - 1])] ?? 'a coordinate';
-    findings.push({
-      severity: 'error',
-      message: `${axis} ${spell(value, path)} is not a finite number${more(nonFinite)}`,
-      path,
-    });
+    const axis = AXES[Number(path[path.length - 1])] ?? phrase('axis.coordinate');
+    const said = phrase('check.notFinite', { axis, value: spell(value, path) });
+    findings.push({ severity: 'error', phrase: andMore(said, nonFinite.count), path });
   }
   if (latitude.first) {
     const { value, path } = latitude.first;
-    findings.push({
-      severity: 'error',
-      message: `latitude ${spell(value, path)} is outside −90…90${more(latitude)}`,
-      path,
-    });
+    const said = phrase('check.latitudeRange', { value: spell(value, path) });
+    findings.push({ severity: 'error', phrase: andMore(said, latitude.count), path });
   }
   if (longitude.first) {
     const { value, path } = longitude.first;
     const crosses = !beyond360 && east - west < 360 && crossesAntimeridian(west, east);
     if (crosses) {
       const furthest = Math.abs(east) > Math.abs(west) ? east : west;
-      findings.push({
-        severity: 'warning',
-        message: `longitudes run past ±180 across the antimeridian (to ${furthest}); RFC 7946 §3.1.9 asks for such shapes to be cut at 180°, but it is kept whole, as maps draw it`,
-        path,
-      });
+      const said = phrase('check.antimeridian', { furthest: String(furthest) });
+      findings.push({ severity: 'warning', phrase: said, path });
     } else {
-      const hint =
-        west >= 0 && east <= 360 ? '; are the longitudes 0…360? GeoJSON needs −180…180' : '';
-      findings.push({
-        severity: 'error',
-        message: `longitude ${spell(value, path)} is outside −180…180${more(longitude)}${hint}`,
-        path,
-      });
+      const said = andMore(
+        phrase('check.longitudeRange', { value: spell(value, path) }),
+        longitude.count,
+      );
+      const hinted: Phrase =
+        west >= 0 && east <= 360 ? phrase('check.longitude360', { message: said }) : said;
+      findings.push({ severity: 'error', phrase: hinted, path });
     }
   }
   if (precise.first) {
     const { value, path } = precise.first;
-    findings.push({
-      severity: 'warning',
-      message: `coordinates have more than ${MAX_DECIMALS} decimals (e.g. ${spell(value, path)}); ${MAX_DECIMALS} are about 10 cm, more only makes the file bigger`,
-      path,
-    });
+    const said = phrase('check.precision', { max: MAX_DECIMALS, value: spell(value, path) });
+    findings.push({ severity: 'warning', phrase: said, path });
   }
   return findings;
 }

@@ -3,6 +3,7 @@
  * understands: browsers refuse these requests with one bare "Failed to fetch", which would
  * otherwise be blamed on the network or CORS. Pure.
  */
+import { phrase, type Phrase } from '../i18n/phrase';
 
 /** Ports that browsers never fetch from (the Fetch standard's "bad port" list). */
 const BAD_PORTS = new Set([
@@ -17,24 +18,24 @@ const BAD_PORTS = new Set([
  * Why `url` (already resolved against the page) cannot be fetched from a page served over
  * `pageProtocol` (`https:`), or undefined when nothing is known to be wrong.
  */
-export function checkDataUrl(url: string, pageProtocol: string): string | undefined {
+export function checkDataUrl(url: string, pageProtocol: string): Phrase | undefined {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return 'it is not a web address';
+    return phrase('load.notAddress');
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    return `only http and https addresses can be loaded, not ${parsed.protocol.replace(/:$/, '')}`;
+    return phrase('load.protocol', { protocol: parsed.protocol.replace(/:$/, '') });
   }
   if (parsed.username !== '' || parsed.password !== '') {
-    return 'the address holds a user name or password, which browsers do not send from a link; remove it, or download the file and open it';
+    return phrase('load.credentials');
   }
   if (parsed.port !== '' && BAD_PORTS.has(Number(parsed.port))) {
-    return `browsers refuse to connect to port ${parsed.port}, which belongs to another kind of service; serve the file from another port`;
+    return phrase('load.badPort', { port: parsed.port });
   }
   if (pageProtocol === 'https:' && parsed.protocol === 'http:' && !isLocal(parsed.hostname)) {
-    return 'this page is https, and browsers do not load http addresses from it (mixed content); use the https address of the file';
+    return phrase('load.mixedContent');
   }
   return undefined;
 }

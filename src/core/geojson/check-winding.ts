@@ -1,6 +1,7 @@
 /** RFC 7946 §3.1.6 winding: outer rings counter-clockwise, holes clockwise. */
 import type { Geometry, Position } from 'geojson';
 import type { JsonPath } from './locate-json-path';
+import { phrase } from '../i18n/phrase';
 import type { GeometryFinding } from './problem';
 import { signedArea } from '../geometry/signed-area';
 
@@ -41,11 +42,7 @@ export function checkWinding(geometry: Geometry): GeometryFinding | undefined {
   };
   walk(geometry, []);
   if (first === undefined) return undefined;
-  const which = first.outer ? 'an outer ring runs clockwise' : 'a hole runs counter-clockwise';
-  const more = count > 1 ? ` (and ${count - 1} more rings)` : '';
-  return {
-    severity: 'warning',
-    message: `${which}${more}; RFC 7946 §3.1.6 asks for outer rings counter-clockwise and holes clockwise (the right-hand rule); drawn as given`,
-    path: first.path,
-  };
+  const ring = phrase(first.outer ? 'check.outerClockwise' : 'check.holeCounter');
+  const which = count > 1 ? phrase('check.moreRings', { which: ring, count: count - 1 }) : ring;
+  return { severity: 'warning', phrase: phrase('check.winding', { which }), path: first.path };
 }

@@ -7,6 +7,7 @@
  * into a prototype. Values come from JSON.parse instead.
  */
 import { getIssues, type HintIssue } from '@placemarkio/check-geojson';
+import { inEnglish, phrase, type Phrase } from '../i18n/phrase';
 import { GEOJSON_TYPES } from './describe-json-root';
 import { locateJsonPath } from './locate-json-path';
 import type { Severity } from './problem';
@@ -14,8 +15,8 @@ import { readJsonString } from './skip-json-value';
 
 export interface PlacedIssue {
   severity: Severity;
-  /** Plain words, without the feature's name. */
-  message: string;
+  /** What is wrong, without the feature's name. */
+  phrase: Phrase;
   /** Offset in the whole text. */
   offset: number;
   /** check-geojson's own message, for matching. */
@@ -31,97 +32,80 @@ export const NOT_ALLOWED_HERE = 'This type of GeoJSON object is not allowed here
 const UNCLOSED_RING =
   'First and last positions of a Polygon or MultiPolygon’s ring should be the same.';
 
-type Rule = (match: RegExpExecArray, text: string, at: number) => [Severity, string];
+type Rule = (match: RegExpExecArray, text: string, at: number) => [Severity, Phrase];
 
 /** check-geojson 0.1.14's messages, in our words. Unknown messages pass through as errors. */
 const RULES: [RegExp, Rule][] = [
   [/^Duplicate properties are ambiguous/, (_, text, at) => duplicate(text, at)],
   [
     /^A position should have 2 or 3 elements - found (\d+)\.$/,
-    ([, found]) =>
-      Number(found) > 3
-        ? [
-            'warning',
-            `a position has ${found} numbers; only longitude, latitude and altitude are used (RFC 7946 §3.1.1)`,
-          ]
-        : [
-            'error',
-            `a position has ${found} number${found === '1' ? '' : 's'}; it needs a longitude and a latitude`,
-          ],
+    ([, found]) => {
+      const count = Number(found);
+      return count > 3
+        ? ['warning', phrase('check.positionExtra', { count })]
+        : ['error', phrase('check.positionShort', { count })];
+    },
   ],
-  [
-    /^Each element in a position must be a number\.$/,
-    () => ['error', 'a position holds something other than a number'],
-  ],
-  [
-    /^Each element in a bbox must be a number\.$/,
-    () => ['error', '"bbox" holds something other than a number'],
-  ],
-  [/^A bbox must have 4 or 6 positions$/, () => ['error', '"bbox" must hold 4 or 6 numbers']],
+  [/^Each element in a position must be a number\.$/, () => error('check.positionNotNumber')],
+  [/^Each element in a bbox must be a number\.$/, () => error('check.bboxNotNumber')],
+  [/^A bbox must have 4 or 6 positions$/, () => error('check.bboxLength')],
   [
     /^This type of GeoJSON object is not allowed here\.$/,
     (_, text, at) => ['error', notAllowedMessage(text, at)],
   ],
   [
     /^This GeoJSON object requires a (\w+) member but it is missing\.$/,
-    ([, name]) => ['error', `the "${name}" member is missing`],
+    ([, name = '']) => ['error', phrase('check.memberMissing', { name })],
   ],
-  [
-    /^The properties member is missing\.$/,
-    () => ['error', 'the "properties" member is missing (write "properties": null for none)'],
-  ],
-  [
-    /^This GeoJSON object is missing its type member\.$/,
-    () => ['error', 'the "type" member is missing'],
-  ],
-  [
-    /^The type member should have been a string\.$/,
-    () => ['error', 'the "type" member must be a string'],
-  ],
-  [
-    /^The Feature id must be a string or number\.$/,
-    () => ['error', 'the "id" must be a string or a number'],
-  ],
+  [/^The properties member is missing\.$/, () => error('check.propertiesMissing')],
+  [/^This GeoJSON object is missing its type member\.$/, () => error('check.typeMissing')],
+  [/^The type member should have been a string\.$/, () => error('check.typeNotString')],
+  [/^The Feature id must be a string or number\.$/, () => error('check.idType')],
   [
     /^The Feature properties member can be an object or null\.$/,
-    () => ['error', '"properties" must be an object or null'],
+    () => error('check.propertiesType'),
   ],
   [
     /^(\w+) objects cannot contain a member named (\w+)$/,
-    ([, kind, name]) => ['error', `a ${kind} must not have a "${name}" member (RFC 7946 §7.1)`],
+    ([, kind = '', name = '']) => ['error', phrase('check.forbiddenMember', { kind, name })],
   ],
-  [/^This must be an array\.$/, () => ['error', 'expected an array here']],
-  [/^This must be an object\.$/, () => ['error', 'expected an object here']],
-  [
-    /^Expected an object, but found an incorrect type\.$/,
-    () => ['error', 'expected a geometry object here'],
-  ],
-  [
-    /^Expected to find an array of positions here\.$/,
-    () => ['error', 'expected an array of positions here'],
-  ],
+  [/^This must be an array\.$/, () => error('check.expectedArray')],
+  [/^This must be an object\.$/, () => error('check.expectedObject')],
+  [/^Expected an object, but found an incorrect type\.$/, () => error('check.expectedGeometry')],
+  [/^Expected to find an array of positions here\.$/, () => error('check.expectedPositions')],
   [
     /^Expected to find a position here, found another type\.$/,
-    (_, text, at) => [
-      'error',
-      /[-\d]/.test(text.charAt(at))
-        ? 'a number stands where a position ([longitude, latitude]) should be: the coordinates need one more level of [ ]'
-        : 'expected a position ([longitude, latitude]) here',
-    ],
+    (_, text, at) =>
+      error(/[-\d]/.test(text.charAt(at)) ? 'check.numberForPosition' : 'check.expectedPosition'),
   ],
-  [
-    /^Expected to find two or more positions here\.$/,
-    () => ['error', 'a line needs two or more positions'],
-  ],
-  [
-    /^Expected to find four or more positions here\.$/,
-    () => ['error', 'a polygon ring needs four or more positions'],
-  ],
-  [
-    /^First and last positions of a Polygon/,
-    () => ['error', 'a polygon ring is not closed: its first and last positions differ'],
-  ],
+  [/^Expected to find two or more positions here\.$/, () => error('check.lineShort')],
+  [/^Expected to find four or more positions here\.$/, () => error('check.ringShort')],
+  [/^First and last positions of a Polygon/, () => error('check.ringOpen')],
 ];
+
+/** The keys of the rules' errors without values. */
+type PlainKey =
+  | 'check.positionNotNumber'
+  | 'check.bboxNotNumber'
+  | 'check.bboxLength'
+  | 'check.propertiesMissing'
+  | 'check.typeMissing'
+  | 'check.typeNotString'
+  | 'check.idType'
+  | 'check.propertiesType'
+  | 'check.expectedArray'
+  | 'check.expectedObject'
+  | 'check.expectedGeometry'
+  | 'check.expectedPositions'
+  | 'check.numberForPosition'
+  | 'check.expectedPosition'
+  | 'check.lineShort'
+  | 'check.ringShort'
+  | 'check.ringOpen';
+
+function error(key: PlainKey): [Severity, Phrase] {
+  return ['error', phrase(key)];
+}
 
 /**
  * check-geojson's issues for `part`, the JSON text of one GeoJSON object that starts at
@@ -142,14 +126,16 @@ export function checkWithPlacemark(text: string, base: number, part: string): Pl
     placed.push({ ...grade(issue.message, text, offset), offset, original: issue.message });
   }
   // It reports a missing "properties" twice, in two wordings: keep the fuller one.
+  const english = new Map(placed.map((issue) => [issue, inEnglish(issue.phrase)]));
+  const words = (issue: PlacedIssue): string => english.get(issue) ?? '';
   return placed.filter(
     (issue) =>
       !placed.some(
         (other) =>
           other !== issue &&
           other.offset === issue.offset &&
-          other.message.length > issue.message.length &&
-          other.message.startsWith(issue.message),
+          words(other).length > words(issue).length &&
+          words(other).startsWith(words(issue)),
       ),
   );
 }
@@ -173,15 +159,16 @@ function unwrap(issues: HintIssue[]): HintIssue[] {
   });
 }
 
-function grade(message: string, text: string, at: number): { severity: Severity; message: string } {
+function grade(message: string, text: string, at: number): { severity: Severity; phrase: Phrase } {
   for (const [pattern, rule] of RULES) {
     const match = pattern.exec(message);
     if (match) {
-      const [severity, words] = rule(match, text, at);
-      return { severity, message: words };
+      const [severity, said] = rule(match, text, at);
+      return { severity, phrase: said };
     }
   }
-  return { severity: 'error', message };
+  // A message of a newer check-geojson: its own English words.
+  return { severity: 'error', phrase: phrase('check.other', { message }) };
 }
 
 /** Members check-geojson reads: it takes the first of duplicates, JSON.parse the last. */
@@ -196,25 +183,23 @@ const STRUCTURAL = new Set([
   'id',
 ]);
 
-function duplicate(text: string, at: number): [Severity, string] {
+function duplicate(text: string, at: number): [Severity, Phrase] {
   const name = text.charAt(at) === '"' ? readJsonString(text, at) : '';
-  if (STRUCTURAL.has(name)) {
-    return ['error', `the member "${name}" appears more than once, so its meaning is ambiguous`];
-  }
-  return ['warning', `the member "${clip(name)}" appears more than once; the last one is used`];
+  if (STRUCTURAL.has(name)) return ['error', phrase('check.duplicateAmbiguous', { name })];
+  return ['warning', phrase('check.duplicate', { name: clip(name) })];
 }
 
 function clip(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
-function notAllowedMessage(text: string, at: number): string {
+function notAllowedMessage(text: string, at: number): Phrase {
   const typeAt = locateJsonPath(text, at, ['type']);
   const type =
     typeAt !== undefined && text.charAt(typeAt) === '"' ? readJsonString(text, typeAt) : '';
   if (type === 'Feature' || type === 'FeatureCollection') {
-    return `a ${type} cannot stand here: a GeometryCollection holds geometries, a FeatureCollection holds Features`;
+    return phrase('check.featureHere', { type });
   }
-  if (!GEOJSON_TYPES.has(type)) return `"${clip(type)}" is not a geometry type`;
-  return `a "${type}" is not allowed here`;
+  if (!GEOJSON_TYPES.has(type)) return phrase('check.notGeometryType', { type: clip(type) });
+  return phrase('check.notAllowed', { type });
 }

@@ -5,7 +5,8 @@
  * and the first byte that is not UTF-8, so replacement characters never go unnoticed into
  * an export. A UTF-16 byte-order mark is honoured, with a warning. Pure.
  */
-import type { Problem } from './problem';
+import { phrase } from '../i18n/phrase';
+import { problemWords, type Problem } from './problem';
 
 export type TextEncodingName = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'Windows-1252';
 
@@ -28,7 +29,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     encoding: 'Windows-1252',
     warning: {
       severity: 'warning',
-      message: `The file is not UTF-8 (byte 0x${byte} here is not valid UTF-8), so it was read as Windows-1252 (Latin-1); if its accented letters look wrong, save it as UTF-8 and open it again`,
+      ...problemWords(phrase('problems.notUtf8', { byte })),
       line,
       column,
     },
@@ -41,7 +42,7 @@ function utf16(bytes: Uint8Array, encoding: 'UTF-16LE' | 'UTF-16BE'): DecodedTex
     encoding,
     warning: {
       severity: 'warning',
-      message: `The file is ${encoding} (it starts with that byte-order mark), not UTF-8 as GeoJSON should be; it was read as ${encoding}`,
+      ...problemWords(phrase('problems.utf16', { encoding })),
     },
   };
 }

@@ -1,5 +1,6 @@
 /** Telling parsed JSON that is not GeoJSON from GeoJSON, by its top-level value. */
 import type { GeoJSON } from 'geojson';
+import { phrase, type Phrase } from '../i18n/phrase';
 import type { JsonPath } from './locate-json-path';
 import type { Sniffed } from './sniff-format';
 
@@ -21,8 +22,13 @@ export interface NotGeoJson extends Sniffed {
   path: JsonPath;
 }
 
-const EXPECTED =
-  'a GeoJSON file holds one object whose "type" is "FeatureCollection", "Feature" or a geometry type';
+const EXPECTED = phrase('problems.expectedRoot');
+
+const SINGLE = {
+  string: phrase('value.singleString'),
+  number: phrase('value.singleNumber'),
+  boolean: phrase('value.singleBoolean'),
+} as const;
 
 /**
  * Why the parsed top-level value is not GeoJSON (TopoJSON, an array, a bare number, an
@@ -36,17 +42,23 @@ export function describeJsonRoot(value: unknown): NotGeoJson | undefined {
     return {
       format: 'json',
       path: [],
-      message: allFeatures
-        ? `This is a JSON array of ${value.length} features, not GeoJSON: GeoJSON keeps features in a FeatureCollection, {"type": "FeatureCollection", "features": [...]}`
-        : `This is a JSON array, not GeoJSON: ${EXPECTED}`,
+      phrase: allFeatures
+        ? phrase('problems.arrayOfFeatures', {
+            count: value.length,
+            example: '{"type": "FeatureCollection", "features": [...]}',
+          })
+        : phrase('problems.jsonArray', { expected: EXPECTED }),
     };
   }
   if (!isObject(value)) {
-    const kind = value === null ? 'null' : `a single ${typeof value}`;
+    const kind =
+      value === null
+        ? phrase('value.null')
+        : (SINGLE[typeof value as keyof typeof SINGLE] ?? SINGLE.string);
     return {
       format: 'json',
       path: [],
-      message: `This is JSON, but only ${kind}, not GeoJSON: ${EXPECTED}`,
+      phrase: phrase('problems.jsonScalar', { kind, expected: EXPECTED }),
     };
   }
   const type = value.type;
@@ -54,24 +66,23 @@ export function describeJsonRoot(value: unknown): NotGeoJson | undefined {
     return {
       format: 'topojson',
       path: [],
-      message: "This is TopoJSON, not GeoJSON: convert it first (e.g. topojson-client's topo2geo)",
+      phrase: phrase('problems.topojson'),
     };
   }
   if (!Object.hasOwn(value, 'type')) {
-    const hint = Array.isArray(value.features)
-      ? ' (a FeatureCollection needs "type": "FeatureCollection")'
-      : '';
     return {
       format: 'json',
       path: [],
-      message: `This is JSON, but not GeoJSON: its top-level object has no "type" member${hint}`,
+      phrase: phrase(
+        Array.isArray(value.features) ? 'problems.noTypeCollection' : 'problems.noType',
+      ),
     };
   }
   if (typeof type !== 'string') {
     return {
       format: 'json',
       path: ['type'],
-      message: `The top-level "type" member must be a string such as "FeatureCollection", not ${preview(type)}`,
+      phrase: phrase('problems.typeNotString', { found: preview(type) }),
     };
   }
   if (GEOJSON_TYPES.has(type)) return undefined;
@@ -80,13 +91,16 @@ export function describeJsonRoot(value: unknown): NotGeoJson | undefined {
     return {
       format: 'geojson',
       path: ['type'],
-      message: `The type "${type}" must be written "${meant}": GeoJSON types are case-sensitive`,
+      phrase: phrase('problems.typeCase', { type, meant }),
     };
   }
   return {
     format: 'json',
     path: ['type'],
-    message: `This is JSON, but not GeoJSON: "${clip(type)}" is not a GeoJSON type (${[...GEOJSON_TYPES].join(', ')})`,
+    phrase: phrase('problems.unknownType', {
+      type: clip(type),
+      types: [...GEOJSON_TYPES].join(', '),
+    }),
   };
 }
 
@@ -94,10 +108,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function preview(value: unknown): string {
-  if (Array.isArray(value)) return 'an array';
-  if (value === null) return 'null';
-  if (typeof value === 'object') return 'an object';
+function preview(value: unknown): Phrase | string {
+  if (Array.isArray(value)) return phrase('value.array');
+  if (value === null) return phrase('value.null');
+  if (typeof value === 'object') return phrase('value.object');
   return clip(JSON.stringify(value));
 }
 

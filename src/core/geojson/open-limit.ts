@@ -4,7 +4,7 @@
  * the limit follows the device's memory where the browser tells it (`navigator.deviceMemory`,
  * in GB, rounded and capped at 8 by Chromium), rather than one fixed size. Pure.
  */
-import { formatBytes } from './byte-size';
+import { phrase, type Phrase } from '../i18n/phrase';
 
 export const openLimitDefaults = {
   // Bytes of file per GB of memory: checking takes some 10 times the file's size at its peak
@@ -34,17 +34,12 @@ export function tooLargeMessage(
   limit: number,
   size: number | undefined,
   deviceMemoryGb?: number,
-): string {
+): Phrase {
   const how =
     size === undefined
-      ? `it is more than ${formatBytes(limit)} (reading stopped there)`
-      : `it is ${formatBytes(size)}, more than ${formatBytes(limit)}`;
-  const device =
-    deviceMemoryGb === undefined
-      ? 'the most this page opens'
-      : `the most this page opens on a device with ${deviceMemoryGb} GB of memory`;
-  return (
-    `${how}, ${device}. To open it here, simplify it (e.g. mapshaper -simplify), ` +
-    'split it into smaller files, or serve it as vector tiles (e.g. made with tippecanoe)'
-  );
+      ? phrase('open.tooLargeUnknown', { limit: { bytes: limit } })
+      : phrase('open.tooLargeSize', { size: { bytes: size }, limit: { bytes: limit } });
+  return deviceMemoryGb === undefined
+    ? phrase('open.tooLarge', { how })
+    : phrase('open.tooLargeOnDevice', { how, memory: deviceMemoryGb });
 }

@@ -4,6 +4,7 @@
  * numbers too large for a double, and where each feature of a FeatureCollection starts and
  * ends. Iterative: a 100,000-deep `[[[…]]]` costs a loop, not a stack.
  */
+import { phrase, type Phrase } from '../i18n/phrase';
 import type { JsonPath } from './locate-json-path';
 import { readJsonString } from './skip-json-value';
 
@@ -16,7 +17,7 @@ export interface JsonSpan {
 
 export interface JsonScan {
   /** The first syntax error (RFC 8259), if any; scanning stops there. */
-  syntaxError?: { offset: number; message: string };
+  syntaxError?: { offset: number; phrase: Phrase };
   /** Offset of the first `[` or `{` nested deeper than allowed; scanning stops there. */
   tooDeep?: number;
   /** Number tokens too large for a double, which JSON.parse reads as ±Infinity. */
@@ -65,7 +66,7 @@ class Scanner {
   private readonly n: number;
   private state = VALUE;
   private i = 0;
-  private failure: { offset: number; message: string } | undefined;
+  private failure: { offset: number; phrase: Phrase } | undefined;
 
   constructor(
     private readonly text: string,
@@ -102,8 +103,8 @@ class Scanner {
     return this.scan;
   }
 
-  private fail(offset: number, message: string): -1 {
-    this.failure = { offset, message };
+  private fail(offset: number, said: Phrase): -1 {
+    this.failure = { offset, phrase: said };
     return -1;
   }
 
@@ -119,7 +120,7 @@ class Scanner {
     if (c === 0x22) end = this.scanString(i);
     else if (c === 0x2d || isDigit(c)) end = this.scanNumber(i);
     else if (c === 0x5d && this.state === VALUE && this.top()?.isObject === false) {
-      end = this.fail(i, `a comma before ']' has nothing after it (trailing comma)`);
+      end = this.fail(i, phrase('json.trailingCommaArray'));
     } else end = this.scanLiteral(i);
     if (end < 0) return false;
     this.valueEnded(i, end);
@@ -152,8 +153,8 @@ class Scanner {
       this.fail(
         this.i,
         c === 0x7d
-          ? `a comma before '}' has nothing after it (trailing comma)`
-          : `expected a member name in double quotes, found ${describe(text, this.i)}`,
+          ? phrase('json.trailingCommaObject')
+          : phrase('json.expectedName', { found: describe(text, this.i) }),
       );
       return false;
     }
@@ -164,7 +165,7 @@ class Scanner {
     let i = end;
     while (i < n && isWhitespace(text.charCodeAt(i))) i += 1;
     if (text.charCodeAt(i) !== 0x3a) {
-      this.fail(i, `expected ':' after a member name, found ${describe(text, i)}`);
+      this.fail(i, phrase('json.expectedColon', { found: describe(text, i) }));
       return false;
     }
     this.i = i + 1;
@@ -177,7 +178,7 @@ class Scanner {
     const top = this.top();
     const { text, i } = this;
     if (top === undefined) {
-      this.fail(i, `found ${describe(text, i)} after the end of the JSON value`);
+      this.fail(i, phrase('json.afterEnd', { found: describe(text, i) }));
       return false;
     }
     if (c === 0x2c) {
@@ -193,8 +194,8 @@ class Scanner {
       this.fail(
         i,
         top.isObject
-          ? `expected ',' or '}' after a member's value, found ${describe(text, i)}`
-          : `expected ',' or ']' after an array element, found ${describe(text, i)}`,
+          ? phrase('json.expectedCommaObject', { found: describe(text, i) })
+          : phrase('json.expectedCommaArray', { found: describe(text, i) }),
       );
       return false;
     }
@@ -218,16 +219,16 @@ class Scanner {
     const { text, n } = this;
     let j = start + 1;
     for (;;) {
-      if (j >= n) return this.fail(start, 'a string is not closed (its closing " is missing)');
+      if (j >= n) return this.fail(start, phrase('json.stringNotClosed'));
       const c = text.charCodeAt(j);
       if (c === 0x22) return j + 1;
       if (c === 0x5c) {
         const e = text.charAt(j + 1);
         if ('"\\/bfnrt'.includes(e) && e !== '') j += 2;
         else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(j + 2, j + 6))) j += 6;
-        else return this.fail(j, `a string holds an unknown escape \\${e}`);
+        else return this.fail(j, phrase('json.unknownEscape', { escape: e }));
       } else if (c < 0x20) {
-        return this.fail(j, 'a string holds a raw line break, tab or other control character');
+        return this.fail(j, phrase('json.controlInString'));
       } else j += 1;
     }
   }
@@ -239,16 +240,14 @@ class Scanner {
     const intStart = j;
     if (text.charCodeAt(j) === 0x30) {
       j += 1;
-      if (isDigit(text.charCodeAt(j)))
-        return this.fail(j, 'a number starts with 0 (leading zeros)');
+      if (isDigit(text.charCodeAt(j))) return this.fail(j, phrase('json.leadingZero'));
     } else if (isDigit(text.charCodeAt(j))) {
       while (isDigit(text.charCodeAt(j))) j += 1;
-    } else return this.fail(j, `'-' is not followed by a digit`);
+    } else return this.fail(j, phrase('json.minus'));
     const intDigits = j - intStart;
     if (text.charCodeAt(j) === 0x2e) {
       j += 1;
-      if (!isDigit(text.charCodeAt(j)))
-        return this.fail(j, 'a decimal point is not followed by a digit');
+      if (!isDigit(text.charCodeAt(j))) return this.fail(j, phrase('json.decimalPoint'));
       while (isDigit(text.charCodeAt(j))) j += 1;
     }
     let hasExponent = false;
@@ -256,8 +255,7 @@ class Scanner {
       hasExponent = true;
       j += 1;
       if (text.charCodeAt(j) === 0x2b || text.charCodeAt(j) === 0x2d) j += 1;
-      if (!isDigit(text.charCodeAt(j)))
-        return this.fail(j, 'an exponent (e) is not followed by digits');
+      if (!isDigit(text.charCodeAt(j))) return this.fail(j, phrase('json.exponent'));
       while (isDigit(text.charCodeAt(j))) j += 1;
     }
     // Only an exponent or more than 308 digits can overflow a double.
@@ -276,7 +274,7 @@ class Scanner {
     for (const word of ['true', 'false', 'null']) {
       if (this.text.startsWith(word, start)) return start + word.length;
     }
-    return this.fail(start, `expected a value, found ${describe(this.text, start)}`);
+    return this.fail(start, phrase('json.expectedValue', { found: describe(this.text, start) }));
   }
 }
 
@@ -284,18 +282,20 @@ function isFeaturesKey(text: string, keyAt: number): boolean {
   return keyAt >= 0 && readJsonString(text, keyAt) === 'features';
 }
 
-function endMessage(state: number, depth: number): string {
-  if (depth === 0 && state === VALUE) return 'the file holds no JSON value';
-  const brackets = depth === 1 ? '1 bracket' : `${depth} brackets`;
-  return `the file ends before the JSON is complete (${brackets} still open)`;
+function endMessage(state: number, depth: number): Phrase {
+  if (depth === 0 && state === VALUE) return phrase('json.noValue');
+  return phrase('json.unclosed', { count: depth });
 }
 
-function describe(text: string, offset: number): string {
-  if (offset >= text.length) return 'the end of the file';
+/** What stands at `offset`: a character in quotes, or a name for one that does not show. */
+function describe(text: string, offset: number): Phrase | string {
+  if (offset >= text.length) return phrase('json.endOfFile');
   const code = text.codePointAt(offset) ?? 0;
-  if (code < 0x20 || code === 0x7f) return `the control character U+${hex(code)}`;
-  if (code === 0xfeff) return 'a byte-order mark (U+FEFF)';
-  if (/\s/u.test(String.fromCodePoint(code))) return `the space character U+${hex(code)}`;
+  if (code < 0x20 || code === 0x7f) return phrase('json.controlChar', { code: hex(code) });
+  if (code === 0xfeff) return phrase('json.byteOrderMark');
+  if (/\s/u.test(String.fromCodePoint(code))) {
+    return phrase('json.spaceChar', { code: hex(code) });
+  }
   return `'${String.fromCodePoint(code)}'`;
 }
 

@@ -3,6 +3,7 @@
  * element, CSV by its first lines, and a best guess for JSON that does not parse. Looks
  * only at the start of the text.
  */
+import { phrase, type Phrase } from '../i18n/phrase';
 
 /** What a file turned out to be. */
 export type FileFormat =
@@ -10,8 +11,8 @@ export type FileFormat =
 
 export interface Sniffed {
   format: FileFormat;
-  /** Plain words for the person who opened the file. */
-  message: string;
+  /** What to tell the person who opened the file. */
+  phrase: Phrase;
 }
 
 /** How much of the start of the file the sniffers read. */
@@ -39,21 +40,10 @@ function sniffMarkup(head: string): Sniffed | undefined {
   const name = /^<!DOCTYPE\s+html\b/i.test(rest) ? 'html' : /^<([A-Za-z_][\w.:-]*)/.exec(rest)?.[1];
   if (name === undefined) return undefined;
   const local = (name.split(':').pop() ?? name).toLowerCase();
-  const convert = 'convert it to GeoJSON first (e.g. with @tmcw/togeojson or ogr2ogr)';
-  if (local === 'kml') return { format: 'kml', message: `This is KML, not GeoJSON: ${convert}` };
-  if (local === 'gpx') return { format: 'gpx', message: `This is GPX, not GeoJSON: ${convert}` };
-  if (HTML_ELEMENTS.has(local)) {
-    return {
-      format: 'html',
-      message:
-        'This is a web page (HTML), not GeoJSON: perhaps a page was saved, or a link led to a ' +
-        'page instead of the data file',
-    };
-  }
-  return {
-    format: 'xml',
-    message: `This is XML (root element <${name}>), not GeoJSON: if it holds map data, convert it first (e.g. with ogr2ogr)`,
-  };
+  if (local === 'kml') return { format: 'kml', phrase: phrase('problems.kml') };
+  if (local === 'gpx') return { format: 'gpx', phrase: phrase('problems.gpx') };
+  if (HTML_ELEMENTS.has(local)) return { format: 'html', phrase: phrase('problems.html') };
+  return { format: 'xml', phrase: phrase('problems.xml', { element: name }) };
 }
 
 function sniffCsv(head: string): Sniffed | undefined {
@@ -67,10 +57,7 @@ function sniffCsv(head: string): Sniffed | undefined {
   const columns = countFields(header);
   if (columns < 2 || countFields(second) !== columns) return undefined;
   const shown = header.length > 60 ? `${header.slice(0, 60)}…` : header;
-  return {
-    format: 'csv',
-    message: `This looks like CSV (a table whose first line is "${shown}"), not GeoJSON: convert it first (e.g. with csv2geojson or ogr2ogr)`,
-  };
+  return { format: 'csv', phrase: phrase('problems.csv', { header: shown }) };
 }
 
 /** Comma-separated fields in one CSV line, with commas inside double quotes not counted. */

@@ -14,6 +14,7 @@
  * `properties` arrive unchanged (a `__proto__` key stays an own property).
  */
 import type { Feature, Geometry } from 'geojson';
+import { phrase, type Phrase } from '../i18n/phrase';
 import { formatBytes, utf8Length } from './byte-size';
 import { checkCollections, findNestedCollections } from './check-collections';
 import { checkCoordinates } from './check-coordinates';
@@ -22,7 +23,13 @@ import { checkWinding } from './check-winding';
 import { describeJsonRoot } from './describe-json-root';
 import { lineColumnLookup } from './line-column';
 import { locateJsonPath, type JsonPath } from './locate-json-path';
-import type { GeometryFinding, Problem, Severity } from './problem';
+import {
+  andMore,
+  problemWords,
+  type GeometryFinding,
+  type Problem,
+  type Severity,
+} from './problem';
 import { scanJson, type JsonScan, type JsonSpan } from './scan-json';
 import { skipJsonValue, skipJsonWhitespace } from './skip-json-value';
 import { readTextSequence } from './read-text-sequence';
@@ -94,7 +101,7 @@ interface Unit {
   /** Where its text is. */
   span: JsonSpan;
   /** How messages name it: `Feature 3 (id "x")`, `The feature`, `The geometry`. */
-  label: string;
+  label: Phrase;
   id: string | number | undefined;
   /** Path from the unit to its geometry: `['geometry']`, or `[]` for a top-level geometry. */
   toGeometry: JsonPath;
@@ -122,9 +129,13 @@ export function validateGeoJson(input: string, options: ValidateOptions = {}): V
     return { ...result, problems };
   } catch (error) {
     // Not expected; but a worker must always answer, and a bug must not look like success.
-    const message = error instanceof Error ? error.message : String(error);
+    const reason = error instanceof Error ? error.message : String(error);
     return refused('unknown', [
-      { severity: 'error', message: `The file could not be checked: ${message}`, offset: -1 },
+      {
+        severity: 'error',
+        ...problemWords(phrase('problems.uncheckable', { reason })),
+        offset: -1,
+      },
     ]);
   }
 }
@@ -135,7 +146,7 @@ type Place = (problem: Omit<Placed, 'line' | 'column'>) => Placed;
 function validate(input: string, options: ValidateOptions): ValidationResult {
   if (typeof input !== 'string') {
     return refused('unknown', [
-      { severity: 'error', message: 'Nothing to check: no text was given', offset: -1 },
+      { severity: 'error', ...problemWords(phrase('problems.noText')), offset: -1 },
     ]);
   }
   const maxDepth = options.maxDepth ?? defaultValidateOptions.maxDepth;
@@ -160,7 +171,7 @@ function validate(input: string, options: ValidateOptions): ValidationResult {
   if (notGeoJson) {
     const offset = locateJsonPath(text, rootStart, notGeoJson.path) ?? rootStart;
     return refused(notGeoJson.format, [
-      place({ severity: 'error', message: notGeoJson.message, offset }),
+      place({ severity: 'error', ...problemWords(notGeoJson.phrase), offset }),
     ]);
   }
   const rootObject = root as Record<string, unknown>;
@@ -173,7 +184,11 @@ function validate(input: string, options: ValidateOptions): ValidationResult {
 
   const isEmptyCollection = inCollection && units.length === 0;
   if (isEmptyCollection) {
-    problems.push({ severity: 'warning', message: 'The collection holds no features', offset: -1 });
+    problems.push({
+      severity: 'warning',
+      ...problemWords(phrase('problems.noFeatures')),
+      offset: -1,
+    });
   }
   const ok = features.length > 0 || (isEmptyCollection && !problems.some(isError));
   return {
@@ -190,21 +205,26 @@ function validate(input: string, options: ValidateOptions): ValidationResult {
 function refuseUnread(input: string, text: string, maxBytes: number): ValidationResult | null {
   const size = utf8Length(input);
   if (size > maxBytes) {
-    const shown = formatBytes(size) === formatBytes(maxBytes) ? `${size} bytes` : formatBytes(size);
+    // Exact when rounded it would read as the limit itself ("50 MB, more than the 50 MB").
+    const shown =
+      formatBytes(size) === formatBytes(maxBytes)
+        ? phrase('problems.exactBytes', { count: size })
+        : { bytes: size };
+    const said = phrase('problems.fileTooBig', { size: shown, limit: { bytes: maxBytes } });
     return refused(sniffFormat(text)?.format ?? guessJsonFormat(text), [
-      {
-        severity: 'error',
-        message: `The file is ${shown}, more than the ${formatBytes(maxBytes)} that can be opened`,
-        offset: -1,
-      },
+      { severity: 'error', ...problemWords(said), offset: -1 },
     ]);
   }
   if (!/\S/.test(text)) {
-    return refused('empty', [{ severity: 'error', message: 'The file is empty', offset: -1 }]);
+    return refused('empty', [
+      { severity: 'error', ...problemWords(phrase('problems.fileEmpty')), offset: -1 },
+    ]);
   }
   const sniffed = sniffFormat(text);
   if (sniffed) {
-    return refused(sniffed.format, [{ severity: 'error', message: sniffed.message, offset: -1 }]);
+    return refused(sniffed.format, [
+      { severity: 'error', ...problemWords(sniffed.phrase), offset: -1 },
+    ]);
   }
   return null;
 }
@@ -220,21 +240,21 @@ function refuseScan(
     return refused(guessJsonFormat(text), [
       place({
         severity: 'error',
-        message: `Arrays and objects nest more than ${maxDepth} levels deep here, far deeper than GeoJSON needs; the file was not read further`,
+        ...problemWords(phrase('problems.tooDeep', { depth: maxDepth })),
         offset: scan.tooDeep,
       }),
     ]);
   }
   if (!scan.syntaxError) return null;
-  const { offset, message } = scan.syntaxError;
+  const { offset, phrase: reason } = scan.syntaxError;
   const format = guessJsonFormat(text);
   // Text that fails at its first character was never meant as JSON: say what it starts with.
   const firstLine = text.trimStart().split(/\r\n|\r|\n/, 1)[0] ?? '';
-  const words =
+  const said =
     format === 'unknown' && offset === skipJsonWhitespace(text, 0)
-      ? `This is neither GeoJSON nor any JSON: it starts with ${JSON.stringify(clip(firstLine))}`
-      : `This is not valid JSON: ${message}`;
-  return refused(format, [place({ severity: 'error', message: words, offset })]);
+      ? phrase('problems.notAnyJson', { start: JSON.stringify(clip(firstLine)) })
+      : phrase('problems.invalidJson', { reason });
+  return refused(format, [place({ severity: 'error', ...problemWords(said), offset })]);
 }
 
 interface Collected {
@@ -260,7 +280,11 @@ function collectUnits(
     const span = { start: rootStart, end: skipJsonValue(text, rootStart) };
     const isFeature = rootObject.type === 'Feature';
     const id = isFeature ? featureId(rootObject) : undefined;
-    const label = isFeature ? `The feature${idLabel(id)}` : 'The geometry';
+    const label = !isFeature
+      ? phrase('problems.theGeometry')
+      : id === undefined
+        ? phrase('problems.theFeature')
+        : phrase('problems.theFeatureWithId', { id: idText(id) });
     const toGeometry = isFeature ? ['geometry'] : [];
     return {
       units: [{ index: 0, value: rootObject, span, label, id, toGeometry }],
@@ -273,7 +297,7 @@ function collectUnits(
     .map(place);
   if (Object.hasOwn(rootObject, 'crs')) {
     const offset = locateJsonPath(text, rootStart, ['crs']) ?? rootStart;
-    problems.push(place({ severity: 'warning', message: capitalize(CRS_OBSOLETE), offset }));
+    problems.push(place({ severity: 'warning', ...problemWords(CRS_OBSOLETE), offset }));
   }
   // Copied with Object.fromEntries (defines own properties), never by assignment, so a
   // `__proto__` member stays a member.
@@ -284,10 +308,10 @@ function collectUnits(
   if (!Array.isArray(members)) {
     if (!problems.some(isError)) {
       const offset = locateJsonPath(text, rootStart, ['features']) ?? rootStart;
-      const message = Object.hasOwn(rootObject, 'features')
-        ? 'The "features" member must be an array'
-        : 'The "features" member is missing';
-      problems.push(place({ severity: 'error', message, offset }));
+      const said = Object.hasOwn(rootObject, 'features')
+        ? phrase('problems.featuresNotArray')
+        : phrase('problems.featuresMissing');
+      problems.push(place({ severity: 'error', ...problemWords(said), offset }));
     }
     return { ...refused('geojson', problems), foreign };
   }
@@ -297,7 +321,7 @@ function collectUnits(
       index,
       value,
       span: scan.features[index] ?? { start: rootStart, end: text.length },
-      label: `Feature ${index + 1}${idLabel(id)}`,
+      label: featureName(index, id),
       id,
       toGeometry: ['geometry'],
     };
@@ -346,7 +370,7 @@ function overflowWarnings(
   kept: Set<Unit>,
   inCollection: boolean,
 ): Placed[] {
-  const groups = new Map<Unit | undefined, { offset: number; message: string; count: number }>();
+  const groups = new Map<Unit | undefined, { offset: number; said: Phrase; count: number }>();
   for (const { offset, token, path } of nonFinite) {
     const index = path[0] === 'features' ? path[1] : undefined;
     const unit = !inCollection ? units[0] : typeof index === 'number' ? units[index] : undefined;
@@ -355,14 +379,14 @@ function overflowWarnings(
     const group = groups.get(unit);
     if (group) group.count += 1;
     else {
-      const message = `the number ${token} at ${formatPath(within)} is too large and reads as Infinity; a download writes it as null`;
-      groups.set(unit, { offset, message, count: 1 });
+      const said = phrase('problems.overflow', { token, path: formatPath(within) });
+      groups.set(unit, { offset, said, count: 1 });
     }
   }
-  return [...groups].map(([unit, { offset, message, count }]) => {
-    const words = count > 1 ? `${message} (and ${count - 1} more)` : message;
+  return [...groups].map(([unit, { offset, said, count }]) => {
+    const words = andMore(said, count);
     return unit === undefined
-      ? { severity: 'warning', message: capitalize(words), offset }
+      ? { severity: 'warning', ...problemWords(words), offset }
       : { ...unitProblem(unit, 'warning', words), offset };
   });
 }
@@ -386,8 +410,8 @@ function checkCollectionMembers(
     : { start: rootEnd, end: rootEnd };
   const skeleton = text.slice(rootStart, cut.start) + text.slice(cut.end, rootEnd);
   if (skeleton.length * 3 > maxFeatureBytes && utf8Length(skeleton) > maxFeatureBytes) {
-    const message = `the collection's own members are ${formatBytes(utf8Length(skeleton))} of text besides the features, too much to check; they are kept unchecked`;
-    return [{ severity: 'warning', message, offset: rootStart, original: '' }];
+    const said = phrase('problems.membersTooBig', { size: { bytes: utf8Length(skeleton) } });
+    return [{ severity: 'warning', phrase: said, offset: rootStart, original: '' }];
   }
   return checkWithPlacemark(skeleton, 0, skeleton).map((issue) => {
     const local = issue.offset + rootStart;
@@ -400,54 +424,62 @@ function checkUnitSafely(text: string, unit: Unit, maxFeatureBytes: number): Pla
   try {
     return checkUnit(text, unit, maxFeatureBytes);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const reason = error instanceof Error ? error.message : String(error);
     return [
       {
-        ...unitProblem(unit, 'error', `could not be checked (${message})`),
+        ...unitProblem(unit, 'error', phrase('problems.featureUncheckable', { reason })),
         offset: unit.span.start,
       },
     ];
   }
 }
 
+type ProblemAt = (severity: Severity, said: Phrase, offset: number) => Placed;
+
+/**
+ * For a member of `features`: its problems when it is not a Feature object (its geometry
+ * still checked, so one reading shows all that is wrong with it), else null.
+ */
+function checkFeatureObject(text: string, unit: Unit, problem: ProblemAt): Placed[] | null {
+  const { value, span } = unit;
+  if (unit.toGeometry.length === 0) return null;
+  if (!isObject(value)) {
+    const found = describeValue(value);
+    return [problem('error', phrase('problems.expectedFeature', { found }), span.start)];
+  }
+  if (value.type === 'Feature') return null;
+  const typeAt = locateJsonPath(text, span.start, ['type']) ?? span.start;
+  const said =
+    typeof value.type === 'string'
+      ? phrase('problems.typeNotFeature', { type: clip(value.type) })
+      : phrase('problems.expectedTypeFeature');
+  const geometryAt = isObject(value.geometry)
+    ? locateJsonPath(text, span.start, ['geometry'])
+    : undefined;
+  const more =
+    geometryAt === undefined
+      ? []
+      : checkWithPlacemark(
+          text,
+          geometryAt,
+          text.slice(geometryAt, skipJsonValue(text, geometryAt)),
+        );
+  return [
+    problem('error', said, typeAt),
+    ...more.map((issue) => problem(issue.severity, issue.phrase, issue.offset)),
+  ];
+}
+
 /** All problems of one feature (or top-level Feature or Geometry). */
 function checkUnit(text: string, unit: Unit, maxFeatureBytes: number): Placed[] {
   const { value, span } = unit;
-  const problem = (severity: Severity, message: string, offset: number): Placed => ({
-    ...unitProblem(unit, severity, message),
+  const problem: ProblemAt = (severity, said, offset) => ({
+    ...unitProblem(unit, severity, said),
     offset,
   });
 
-  if (unit.toGeometry.length > 0) {
-    if (!isObject(value)) {
-      return [
-        problem('error', `expected a Feature object, found ${describeValue(value)}`, span.start),
-      ];
-    }
-    if (value.type !== 'Feature') {
-      const typeAt = locateJsonPath(text, span.start, ['type']) ?? span.start;
-      const message =
-        typeof value.type === 'string'
-          ? `"type" is "${clip(value.type)}", where a feature needs "Feature"`
-          : 'expected "type": "Feature"';
-      // Its geometry is still checked, so one reading shows all that is wrong with it.
-      const geometryAt = isObject(value.geometry)
-        ? locateJsonPath(text, span.start, ['geometry'])
-        : undefined;
-      const more =
-        geometryAt === undefined
-          ? []
-          : checkWithPlacemark(
-              text,
-              geometryAt,
-              text.slice(geometryAt, skipJsonValue(text, geometryAt)),
-            );
-      return [
-        problem('error', message, typeAt),
-        ...more.map((issue) => problem(issue.severity, issue.message, issue.offset)),
-      ];
-    }
-  }
+  const notFeature = checkFeatureObject(text, unit, problem);
+  if (notFeature) return notFeature;
   const partText = text.slice(span.start, span.end);
   // A UTF-16 unit is 1 to 3 bytes of UTF-8: count only when the length leaves it open.
   if ((span.end - span.start) * 3 > maxFeatureBytes) {
@@ -456,7 +488,10 @@ function checkUnit(text: string, unit: Unit, maxFeatureBytes: number): Placed[] 
       return [
         problem(
           'error',
-          `${formatBytes(bytes)} of text, more than the ${formatBytes(maxFeatureBytes)} one feature may have to be checked; simplify it first (e.g. with mapshaper)`,
+          phrase('problems.featureTooBig', {
+            size: { bytes },
+            limit: { bytes: maxFeatureBytes },
+          }),
           span.start,
         ),
       ];
@@ -466,7 +501,7 @@ function checkUnit(text: string, unit: Unit, maxFeatureBytes: number): Placed[] 
   const geometry =
     unit.toGeometry.length === 0 ? value : (value as Record<string, unknown>).geometry;
   const issues = checkStructure(text, span, partText, geometry, unit.toGeometry);
-  const found = issues.map((issue) => problem(issue.severity, issue.message, issue.offset));
+  const found = issues.map((issue) => problem(issue.severity, issue.phrase, issue.offset));
   if (issues.some((issue) => issue.severity === 'error')) return found;
 
   // Structurally valid from here on: the checks check-geojson lacks.
@@ -484,7 +519,9 @@ function checkUnit(text: string, unit: Unit, maxFeatureBytes: number): Placed[] 
     const winding = checkWinding(valid);
     if (winding) findings.push(winding);
     findings.push(...checkCollections(valid));
-    if (Object.hasOwn(valid, 'crs')) findings.push({ ...crsFinding, path: ['crs'] });
+    if (Object.hasOwn(valid, 'crs')) {
+      findings.push({ severity: 'warning', phrase: CRS_OBSOLETE, path: ['crs'] });
+    }
   }
   if (unit.toGeometry.length > 0 && Object.hasOwn(value as object, 'crs')) {
     found.push(
@@ -492,7 +529,7 @@ function checkUnit(text: string, unit: Unit, maxFeatureBytes: number): Placed[] 
     );
   }
   for (const finding of findings) {
-    found.push(problem(finding.severity, finding.message, locate(finding.path)));
+    found.push(problem(finding.severity, finding.phrase, locate(finding.path)));
   }
   return found;
 }
@@ -523,10 +560,7 @@ function checkStructure(
   );
 }
 
-const CRS_OBSOLETE =
-  'the "crs" member is obsolete (RFC 7946 §4 removed it); coordinates are read as WGS 84 longitude and latitude whatever it says';
-
-const crsFinding = { severity: 'warning', message: CRS_OBSOLETE } as const;
+const CRS_OBSOLETE = phrase('problems.crs');
 
 function unitFields(unit: Unit): Pick<Problem, 'feature' | 'featureId'> {
   return unit.id === undefined
@@ -534,12 +568,13 @@ function unitFields(unit: Unit): Pick<Problem, 'feature' | 'featureId'> {
     : { feature: unit.index, featureId: unit.id };
 }
 
-function unitProblem(unit: Unit, severity: Severity, message: string): Omit<Placed, 'offset'> {
-  return { severity, message: `${unit.label}: ${message}`, ...unitFields(unit) };
+function unitProblem(unit: Unit, severity: Severity, said: Phrase): Omit<Placed, 'offset'> {
+  const words = problemWords(phrase('problems.inFeature', { feature: unit.label, message: said }));
+  return { severity, ...words, ...unitFields(unit) };
 }
 
 function rootProblem(issue: PlacedIssue): Placed {
-  return { severity: issue.severity, message: capitalize(issue.message), offset: issue.offset };
+  return { severity: issue.severity, ...problemWords(issue.phrase), offset: issue.offset };
 }
 
 function refused(format: FileFormat, problems: Placed[]): ValidationResult {
@@ -579,15 +614,31 @@ function featureId(feature: Record<string, unknown>): string | number | undefine
   return typeof id === 'string' || typeof id === 'number' ? id : undefined;
 }
 
-function idLabel(id: string | number | undefined): string {
-  if (id === undefined) return '';
-  return typeof id === 'number' ? ` (id ${id})` : ` (id ${JSON.stringify(clip(id))})`;
+/** An id as messages show it: a number as it is, a string quoted (`(id "x")`). */
+function idText(id: string | number): string {
+  return typeof id === 'number' ? String(id) : JSON.stringify(clip(id));
 }
 
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+/** `Feature 3`, or `Feature 3 (id "x")`: numbered from 1, and written without grouping. */
+function featureName(index: number, id: string | number | undefined): Phrase {
+  const n = String(index + 1);
+  return id === undefined
+    ? phrase('generic.feature', { n })
+    : phrase('problems.featureWithId', { n, id: idText(id) });
+}
+
+const VALUE_KINDS = {
+  string: phrase('value.string'),
+  number: phrase('value.number'),
+  boolean: phrase('value.boolean'),
+  object: phrase('value.object'),
+} as const;
+
+/** What a JSON value is: null, an array, an object, a string, a number, a boolean. */
+function describeValue(value: unknown): Phrase {
+  if (value === null) return phrase('value.null');
+  if (Array.isArray(value)) return phrase('value.array');
+  return VALUE_KINDS[typeof value as keyof typeof VALUE_KINDS] ?? VALUE_KINDS.object;
 }
 
 function formatPath(path: JsonPath): string {
@@ -598,10 +649,6 @@ function formatPath(path: JsonPath): string {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function clip(text: string): string {

@@ -7,8 +7,10 @@ import { formatDate } from '../article/format-date';
 import type { MessageKey } from './messages-en';
 import { TABLES, type InterfaceLanguage, type Table } from './tables';
 import { languageDirection, type Direction } from './text-direction';
+import { formatPhrase, type Phrase } from './phrase';
 import {
   formatNumber,
+  formatSize,
   translate,
   translateParts,
   type MessagePart,
@@ -24,6 +26,8 @@ export interface Translator {
   t: <K extends MessageKey>(key: K, ...params: ParamsArg<K>) => string;
   /** The same as runs, for DOM that wraps a value in an element (see `translateParts`). */
   parts: <K extends MessageKey>(key: K, ...params: ParamsArg<K>) => MessagePart[];
+  /** A phrase from the core (a problem, a worker's failure) in this language. */
+  phrase: (said: Phrase) => string;
   /** "12,345" / "12 345" / "12,345". */
   number: (n: number) => string;
   /** An ISO date (YYYY-MM-DD): "23 November 2019" / "23 ноября 2019 г." / "2019年11月23日". */
@@ -49,6 +53,7 @@ export function createTranslator(lang: InterfaceLanguage | Table): Translator {
     table,
     t: (key, ...params) => translate(table, key, ...params),
     parts: (key, ...params) => translateParts(table, key, ...params),
+    phrase: (said) => formatPhrase(table, said),
     number: (n) => formatNumber(locale, n),
     date: (iso) => formatDate(iso, locale),
     bytes: (n) => formatSize(locale, n),
@@ -63,24 +68,4 @@ export function createTranslator(lang: InterfaceLanguage | Table): Translator {
       }
     },
   };
-}
-
-/** Bytes as the reader's file manager would show them, in `locale`'s words. */
-function formatSize(locale: string, bytes: number): string {
-  if (!Number.isFinite(bytes) || bytes < 1000) {
-    return new Intl.NumberFormat(locale, {
-      style: 'unit',
-      unit: 'byte',
-      unitDisplay: 'long',
-    }).format(bytes);
-  }
-  const [value, unit] = bytes < 1e6 ? [bytes / 1e3, 'kilobyte'] : [bytes / 1e6, 'megabyte'];
-  // Floored, one decimal below 100: 50.04 MB must not read as the 50 MB limit it exceeds.
-  const shown = value < 100 ? Math.floor(value * 10) / 10 : Math.floor(value);
-  return new Intl.NumberFormat(locale, {
-    style: 'unit',
-    unit,
-    unitDisplay: 'short',
-    maximumFractionDigits: 1,
-  }).format(shown);
 }

@@ -29,6 +29,12 @@ export const en = {
     'The places in a news article on a map, with what the article says about each, word for word.',
   'page.title': '{article} — article-map',
   'page.titleWithPlace': '{place} — {article} — article-map',
+  'home.title': 'article-map: the places in the news, on a map',
+  'home.description': {
+    one: 'Maps of the places in {count} news article, with what each article says about them, word for word, and every side’s names for disputed places.',
+    other:
+      'Maps of the places in {count} news articles, with what each article says about them, word for word, and every side’s names for disputed places.',
+  },
   'page.sidebar': 'Places and article',
   'page.skipToTable': 'Skip to the places table',
 
@@ -39,7 +45,6 @@ export const en = {
   'toolbar.downloadGeoJson': 'Download GeoJSON',
   'toolbar.openGeoJson': 'Open GeoJSON',
   'toolbar.downloadImage': 'Download image',
-  'toolbar.downloadPng': 'PNG',
   'toolbar.downloadSvg': 'SVG',
   'toolbar.fullscreen': 'Fullscreen',
   'toolbar.exitFullscreen': 'Exit fullscreen',
@@ -180,32 +185,6 @@ export const en = {
   'open.heading': 'Opened file',
   'open.progressLabel': 'Opening progress',
   'open.backToArticle': 'Back to the article',
-  'open.loading': 'Loading {name}…',
-  'open.reading': 'Reading {name}…',
-  'open.checking': {
-    one: 'Checking {name}: {done} of {count} feature…',
-    other: 'Checking {name}: {done} of {count} features…',
-  },
-  'open.progress': '{bytes} read, {features} features',
-  'open.opened': {
-    one: 'Opened {name}: {count} feature.',
-    other: 'Opened {name}: {count} features.',
-  },
-  'open.openedSomeLeftOut': {
-    one: 'Opened {name}: {count} feature; {dropped} left out (see below).',
-    other: 'Opened {name}: {count} features; {dropped} left out (see below).',
-  },
-  'open.refused': 'Could not open {name}; the map is unchanged.',
-  'open.failed': 'Could not open {name}: {reason}',
-  'open.tooBig':
-    'Could not open {name}: it is {size}, over the {limit} limit. The map is unchanged.',
-  'open.loadFailed': 'Could not load {name}: {reason}. The map is unchanged.',
-  'open.httpStatus': 'the server answered HTTP {status}',
-  'open.overLimit': 'it is over the {limit} limit',
-  'open.networkOrCors':
-    'the request failed: the network is down, or the server does not let other sites read the file (CORS)',
-  'open.readerStopped': 'The file reader stopped.',
-  'open.cancelled': 'Opening {name} was cancelled; the map is unchanged.',
 
   // Problems (the alert region)
   'problems.more': {
@@ -244,6 +223,219 @@ export const en = {
   'problems.featuresMissing': 'The "features" member is missing',
   'problems.featuresNotArray': 'The "features" member must be an array',
   'problems.noFeatures': 'The collection holds no features',
+
+  // Opening files, and what checking them finds (phrases from core/geojson and the worker)
+  'open.reading': 'Reading {name}…',
+  'open.readingBytes': 'Reading {name}: {done}…',
+  'open.readingBytesOf': 'Reading {name}: {done} of {total}…',
+  'open.checking': {
+    one: 'Checking {name}: {done} of {count} feature…',
+    other: 'Checking {name}: {done} of {count} features…',
+  },
+  'open.checkingAll': 'Checking {name}…',
+  'open.opened': {
+    one: 'Opened {name}: {count} feature.',
+    other: 'Opened {name}: {count} features.',
+  },
+  'open.openedUnlocated': {
+    one: 'Opened {name}: {count} feature ({unlocated} without a geometry, not drawn).',
+    other: 'Opened {name}: {count} features ({unlocated} without a geometry, not drawn).',
+  },
+  'open.openedLeftOut': {
+    one: 'Opened {name}: {count} feature; {dropped} left out (see the problems).',
+    other: 'Opened {name}: {count} features; {dropped} left out (see the problems).',
+  },
+  'open.openedUnlocatedLeftOut': {
+    one: 'Opened {name}: {count} feature ({unlocated} without a geometry, not drawn); {dropped} left out (see the problems).',
+    other:
+      'Opened {name}: {count} features ({unlocated} without a geometry, not drawn); {dropped} left out (see the problems).',
+  },
+  'open.openedNoGeometry': {
+    one: 'Opened {name}: {count} feature, none with a geometry, so there is nothing to draw; their properties are kept in the download.',
+    other:
+      'Opened {name}: {count} features, none with a geometry, so there is nothing to draw; their properties are kept in the download.',
+  },
+  'open.openedNoGeometryLeftOut': {
+    one: 'Opened {name}: {count} feature, none with a geometry, so there is nothing to draw; their properties are kept in the download; {dropped} left out (see the problems).',
+    other:
+      'Opened {name}: {count} features, none with a geometry, so there is nothing to draw; their properties are kept in the download; {dropped} left out (see the problems).',
+  },
+  'open.cancelled': 'Stopped opening {name}; the map is unchanged.',
+  'open.refused': 'Could not open {name}; the map is unchanged.',
+  'open.failed': 'Could not open {name}: {reason}. The map is unchanged.',
+  'open.loadFailed': 'Could not load {name}: {reason}. The map is unchanged.',
+  'open.dropped': {
+    one: '{count} file was dropped; only the first, {name}, is opened: one file at a time.',
+    other: '{count} files were dropped; only the first, {name}, is opened: one file at a time.',
+  },
+  'open.noLongerOpen': '{name} is no longer open in this tab: choose it again with "{button}".',
+  'open.readerStopped':
+    'the file reader stopped, most likely out of memory; a smaller or simplified file may open',
+  'open.httpStatus': 'the server answered HTTP {status}',
+  'open.overLimit': 'it is more than {limit}',
+  'open.tooLargeSize': 'it is {size}, more than {limit}',
+  'open.tooLargeUnknown': 'it is more than {limit} (reading stopped there)',
+  'open.tooLarge':
+    '{how}, the most this page opens. To open it here, simplify it (e.g. mapshaper -simplify), split it into smaller files, or serve it as vector tiles (e.g. made with tippecanoe)',
+  'open.tooLargeOnDevice':
+    '{how}, the most this page opens on a device with {memory} GB of memory. To open it here, simplify it (e.g. mapshaper -simplify), split it into smaller files, or serve it as vector tiles (e.g. made with tippecanoe)',
+  'load.timeout': 'the server did not answer within {seconds} s',
+  'load.stoppedSending': 'the server stopped sending: {reason}',
+  'load.idle': 'no data came for {seconds} s',
+  'load.cancelled': 'opening was cancelled',
+  'load.redirectLoop':
+    'the server redirects, and the redirects never end (a redirect loop) or lead to no server',
+  'load.redirectCors':
+    'the server redirects to a place that does not let other sites read the file (CORS)',
+  'load.noServer':
+    'no server answered at that address (it is down, the address or port is wrong, the network is off, or its redirects never end)',
+  'load.cors':
+    'the server answered, but does not let other sites read the file (it sends no Access-Control-Allow-Origin header: CORS)',
+  'load.notAddress': 'it is not a web address',
+  'load.protocol': 'only http and https addresses can be loaded, not {protocol}',
+  'load.credentials':
+    'the address holds a user name or password, which browsers do not send from a link; remove it, or download the file and open it',
+  'load.badPort':
+    'browsers refuse to connect to port {port}, which belongs to another kind of service; serve the file from another port',
+  'load.mixedContent':
+    'this page is https, and browsers do not load http addresses from it (mixed content); use the https address of the file',
+  'problems.inFeature': '{feature}: {message}',
+  'problems.featureWithId': 'Feature {n} (id {id})',
+  'problems.theFeature': 'The feature',
+  'problems.theFeatureWithId': 'The feature (id {id})',
+  'problems.theGeometry': 'The geometry',
+  'problems.andMore': '{message} (and {count} more)',
+  'problems.exactBytes': { one: '{count} byte', other: '{count} bytes' },
+  'problems.uncheckable': 'The file could not be checked: {reason}',
+  'problems.noText': 'Nothing to check: no text was given',
+  'problems.overflow':
+    'the number {token} at {path} is too large and reads as Infinity; a download writes it as null',
+  'problems.membersTooBig':
+    "the collection's own members are {size} of text besides the features, too much to check; they are kept unchecked",
+  'problems.featureUncheckable': 'could not be checked ({reason})',
+  'problems.expectedFeature': 'expected a Feature object, found {found}',
+  'problems.typeNotFeature': '"type" is "{type}", where a feature needs "Feature"',
+  'problems.expectedTypeFeature': 'expected "type": "Feature"',
+  'problems.featureTooBig':
+    '{size} of text, more than the {limit} one feature may have to be checked; simplify it first (e.g. with mapshaper)',
+  'problems.crs':
+    'the "crs" member is obsolete (RFC 7946 §4 removed it); coordinates are read as WGS 84 longitude and latitude whatever it says',
+  'problems.arrayOfFeatures': {
+    one: 'This is a JSON array of {count} feature, not GeoJSON: GeoJSON keeps features in a FeatureCollection, {example}',
+    other:
+      'This is a JSON array of {count} features, not GeoJSON: GeoJSON keeps features in a FeatureCollection, {example}',
+  },
+  'problems.expectedRoot':
+    'a GeoJSON file holds one object whose "type" is "FeatureCollection", "Feature" or a geometry type',
+  'problems.jsonArray': 'This is a JSON array, not GeoJSON: {expected}',
+  'problems.jsonScalar': 'This is JSON, but only {kind}, not GeoJSON: {expected}',
+  'problems.noType': 'This is JSON, but not GeoJSON: its top-level object has no "type" member',
+  'problems.noTypeCollection':
+    'This is JSON, but not GeoJSON: its top-level object has no "type" member (a FeatureCollection needs "type": "FeatureCollection")',
+  'problems.typeNotString':
+    'The top-level "type" member must be a string such as "FeatureCollection", not {found}',
+  'problems.typeCase':
+    'The type "{type}" must be written "{meant}": GeoJSON types are case-sensitive',
+  'problems.unknownType': 'This is JSON, but not GeoJSON: "{type}" is not a GeoJSON type ({types})',
+  'problems.notUtf8':
+    'The file is not UTF-8 (byte 0x{byte} here is not valid UTF-8), so it was read as Windows-1252 (Latin-1); if its accented letters look wrong, save it as UTF-8 and open it again',
+  'problems.utf16':
+    'The file is {encoding} (it starts with that byte-order mark), not UTF-8 as GeoJSON should be; it was read as {encoding}',
+  'value.null': 'null',
+  'value.array': 'an array',
+  'value.object': 'an object',
+  'value.string': 'a string',
+  'value.number': 'a number',
+  'value.boolean': 'a boolean',
+  'value.singleString': 'a single string',
+  'value.singleNumber': 'a single number',
+  'value.singleBoolean': 'a single boolean',
+  'json.trailingCommaArray': "a comma before ']' has nothing after it (trailing comma)",
+  'json.trailingCommaObject': "a comma before '}' has nothing after it (trailing comma)",
+  'json.expectedName': 'expected a member name in double quotes, found {found}',
+  'json.expectedColon': "expected ':' after a member name, found {found}",
+  'json.afterEnd': 'found {found} after the end of the JSON value',
+  'json.expectedCommaObject': "expected ',' or '}' after a member's value, found {found}",
+  'json.expectedCommaArray': "expected ',' or ']' after an array element, found {found}",
+  'json.stringNotClosed': 'a string is not closed (its closing " is missing)',
+  'json.unknownEscape': 'a string holds an unknown escape \\{escape}',
+  'json.controlInString': 'a string holds a raw line break, tab or other control character',
+  'json.leadingZero': 'a number starts with 0 (leading zeros)',
+  'json.minus': "'-' is not followed by a digit",
+  'json.decimalPoint': 'a decimal point is not followed by a digit',
+  'json.exponent': 'an exponent (e) is not followed by digits',
+  'json.expectedValue': 'expected a value, found {found}',
+  'json.noValue': 'the file holds no JSON value',
+  'json.unclosed': {
+    one: 'the file ends before the JSON is complete ({count} bracket still open)',
+    other: 'the file ends before the JSON is complete ({count} brackets still open)',
+  },
+  'json.endOfFile': 'the end of the file',
+  'json.controlChar': 'the control character U+{code}',
+  'json.byteOrderMark': 'a byte-order mark (U+FEFF)',
+  'json.spaceChar': 'the space character U+{code}',
+  'check.duplicateAmbiguous':
+    'the member "{name}" appears more than once, so its meaning is ambiguous',
+  'check.duplicate': 'the member "{name}" appears more than once; the last one is used',
+  'check.positionExtra': {
+    one: 'a position has {count} numbers; only longitude, latitude and altitude are used (RFC 7946 §3.1.1)',
+    other:
+      'a position has {count} numbers; only longitude, latitude and altitude are used (RFC 7946 §3.1.1)',
+  },
+  'check.positionShort': {
+    one: 'a position has {count} number; it needs a longitude and a latitude',
+    other: 'a position has {count} numbers; it needs a longitude and a latitude',
+  },
+  'check.positionNotNumber': 'a position holds something other than a number',
+  'check.bboxNotNumber': '"bbox" holds something other than a number',
+  'check.bboxLength': '"bbox" must hold 4 or 6 numbers',
+  'check.featureHere':
+    'a {type} cannot stand here: a GeometryCollection holds geometries, a FeatureCollection holds Features',
+  'check.notGeometryType': '"{type}" is not a geometry type',
+  'check.notAllowed': 'a "{type}" is not allowed here',
+  'check.memberMissing': 'the "{name}" member is missing',
+  'check.propertiesMissing':
+    'the "properties" member is missing (write "properties": null for none)',
+  'check.typeMissing': 'the "type" member is missing',
+  'check.typeNotString': 'the "type" member must be a string',
+  'check.idType': 'the "id" must be a string or a number',
+  'check.propertiesType': '"properties" must be an object or null',
+  'check.forbiddenMember': 'a {kind} must not have a "{name}" member (RFC 7946 §7.1)',
+  'check.expectedArray': 'expected an array here',
+  'check.expectedObject': 'expected an object here',
+  'check.expectedGeometry': 'expected a geometry object here',
+  'check.expectedPositions': 'expected an array of positions here',
+  'check.numberForPosition':
+    'a number stands where a position ([longitude, latitude]) should be: the coordinates need one more level of [ ]',
+  'check.expectedPosition': 'expected a position ([longitude, latitude]) here',
+  'check.lineShort': 'a line needs two or more positions',
+  'check.ringShort': 'a polygon ring needs four or more positions',
+  'check.ringOpen': 'a polygon ring is not closed: its first and last positions differ',
+  'check.other': '{message}',
+  'axis.longitude': 'longitude',
+  'axis.latitude': 'latitude',
+  'axis.altitude': 'altitude',
+  'axis.coordinate': 'a coordinate',
+  'check.notFinite': '{axis} {value} is not a finite number',
+  'check.latitudeRange': 'latitude {value} is outside −90…90',
+  'check.longitudeRange': 'longitude {value} is outside −180…180',
+  'check.longitude360': '{message}; are the longitudes 0…360? GeoJSON needs −180…180',
+  'check.antimeridian':
+    'longitudes run past ±180 across the antimeridian (to {furthest}); RFC 7946 §3.1.9 asks for such shapes to be cut at 180°, but it is kept whole, as maps draw it',
+  'check.precision':
+    'coordinates have more than {max} decimals (e.g. {value}); {max} are about 10 cm, more only makes the file bigger',
+  'check.outerClockwise': 'an outer ring runs clockwise',
+  'check.holeCounter': 'a hole runs counter-clockwise',
+  'check.moreRings': {
+    one: '{which} (and {count} more ring)',
+    other: '{which} (and {count} more rings)',
+  },
+  'check.winding':
+    '{which}; RFC 7946 §3.1.6 asks for outer rings counter-clockwise and holes clockwise (the right-hand rule); drawn as given',
+  'check.nestedCollection':
+    'a GeometryCollection sits inside another; RFC 7946 §3.1.8 asks to avoid nesting them',
+  'check.singleCollection':
+    'a GeometryCollection holds a single geometry; RFC 7946 §3.1.8 suggests using that geometry itself',
 } as const satisfies Readonly<Record<string, Message>>;
 
 /** A key of the table. */

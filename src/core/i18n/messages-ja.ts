@@ -13,6 +13,11 @@ export const ja: Messages = {
     'ニュース記事に登場する地名を地図上に示し、それぞれについての記事の記述をそのまま引用します。',
   'page.title': '{article} — article-map',
   'page.titleWithPlace': '{place} — {article} — article-map',
+  'home.title': 'article-map：ニュースに出てくる場所を地図で',
+  'home.description': {
+    other:
+      'ニュース記事{count}本に出てくる場所の地図。各記事がそれぞれの場所について述べていることをそのまま引用し、係争地については各当事者の呼び名を示します。',
+  },
   'page.sidebar': '地名と記事',
   'page.skipToTable': '地名一覧表へ移動',
 
@@ -22,7 +27,6 @@ export const ja: Messages = {
   'toolbar.downloadGeoJson': 'GeoJSONをダウンロード',
   'toolbar.openGeoJson': 'GeoJSONを開く',
   'toolbar.downloadImage': '画像をダウンロード',
-  'toolbar.downloadPng': 'PNG',
   'toolbar.downloadSvg': 'SVG',
   'toolbar.fullscreen': '全画面表示',
   'toolbar.exitFullscreen': '全画面表示を終了',
@@ -144,25 +148,6 @@ export const ja: Messages = {
   'open.heading': '開いたファイル',
   'open.progressLabel': 'ファイルを開く進行状況',
   'open.backToArticle': '記事に戻る',
-  'open.loading': '{name}を読み込んでいます…',
-  'open.reading': '{name}を読み取っています…',
-  'open.checking': { other: '{name}を検査中：{count}件中{done}件…' },
-  'open.progress': '{bytes}読み込み済み、地物{features}件',
-  'open.opened': { other: '{name}を開きました：地物{count}件。' },
-  'open.openedSomeLeftOut': {
-    other: '{name}を開きました：地物{count}件（{dropped}件を除外。詳しくは下記）。',
-  },
-  'open.refused': '{name}を開けませんでした。地図は変更されていません。',
-  'open.failed': '{name}を開けませんでした：{reason}',
-  'open.tooBig':
-    '{name}を開けませんでした：サイズが{size}で、上限の{limit}を超えています。地図は変更されていません。',
-  'open.loadFailed': '{name}を読み込めませんでした：{reason}。地図は変更されていません。',
-  'open.httpStatus': 'サーバーの応答は HTTP {status} でした',
-  'open.overLimit': '上限の{limit}を超えています',
-  'open.networkOrCors':
-    'リクエストに失敗しました。ネットワークに接続されていないか、サーバーが他のサイトからのファイルの読み取りを許可していません（CORS）',
-  'open.readerStopped': 'ファイルの読み取りが停止しました。',
-  'open.cancelled': '{name}を開くのを中止しました。地図は変更されていません。',
 
   'problems.more': { other: '…ほか{count}件の問題。' },
   'problems.atLine': '{line}行目：{message}',
@@ -197,4 +182,199 @@ export const ja: Messages = {
   'problems.featuresMissing': '"features" メンバーがありません',
   'problems.featuresNotArray': '"features" メンバーは配列でなければなりません',
   'problems.noFeatures': 'コレクションに地物がありません',
+
+  // Opening files, and what checking them finds (phrases from core/geojson and the worker)
+  'open.reading': '{name}を読み込んでいます…',
+  'open.readingBytes': '{name}を読み込んでいます：{done}…',
+  'open.readingBytesOf': '{name}を読み込んでいます：{total}中{done}…',
+  'open.checking': { other: '{name}を検査しています：{count}件中{done}件…' },
+  'open.checkingAll': '{name}を検査しています…',
+  'open.opened': { other: '{name}を開きました：地物{count}件。' },
+  'open.openedUnlocated': {
+    other:
+      '{name}を開きました：地物{count}件（うちジオメトリのない{unlocated}件は描画していません）。',
+  },
+  'open.openedLeftOut': {
+    other: '{name}を開きました：地物{count}件、除外{dropped}件（問題の一覧を参照）。',
+  },
+  'open.openedUnlocatedLeftOut': {
+    other:
+      '{name}を開きました：地物{count}件（うちジオメトリのない{unlocated}件は描画していません）、除外{dropped}件（問題の一覧を参照）。',
+  },
+  'open.openedNoGeometry': {
+    other:
+      '{name}を開きました：地物{count}件。いずれもジオメトリがないため、地図に描くものはありません。属性はダウンロードに含まれます。',
+  },
+  'open.openedNoGeometryLeftOut': {
+    other:
+      '{name}を開きました：地物{count}件、除外{dropped}件（問題の一覧を参照）。いずれもジオメトリがないため、地図に描くものはありません。属性はダウンロードに含まれます。',
+  },
+  'open.cancelled': '{name}を開くのを中止しました。地図は変わっていません。',
+  'open.refused': '{name}を開けませんでした。地図は変わっていません。',
+  'open.failed': '{name}を開けませんでした：{reason}。地図は変わっていません。',
+  'open.loadFailed': '{name}を読み込めませんでした：{reason}。地図は変わっていません。',
+  'open.dropped': {
+    other:
+      '{count}個のファイルがドロップされました。開くのは最初の{name}だけです（一度に1ファイル）。',
+  },
+  'open.noLongerOpen':
+    '{name}はこのタブではもう開かれていません。「{button}」でもう一度選んでください。',
+  'open.readerStopped':
+    'ファイルの読み取りが止まりました。メモリ不足の可能性が高く、小さいファイルや簡略化したファイルなら開ける場合があります',
+  'open.httpStatus': 'サーバーの応答は HTTP {status} でした',
+  'open.overLimit': '{limit}を超えています',
+  'open.tooLargeSize': 'サイズが{size}で、{limit}を超えています',
+  'open.tooLargeUnknown': '{limit}を超えています（そこで読み込みを止めました）',
+  'open.tooLarge':
+    '{how}。これがこのページで開ける上限です。ここで開くには、簡略化する（例：mapshaper -simplify）、小さいファイルに分ける、またはベクトルタイルとして配信する（例：tippecanoeで作成）といった方法があります',
+  'open.tooLargeOnDevice':
+    '{how}。これはメモリ{memory} GBの端末でこのページが開ける上限です。ここで開くには、簡略化する（例：mapshaper -simplify）、小さいファイルに分ける、またはベクトルタイルとして配信する（例：tippecanoeで作成）といった方法があります',
+  'load.timeout': 'サーバーが{seconds}秒以内に応答しませんでした',
+  'load.stoppedSending': 'サーバーからの送信が止まりました：{reason}',
+  'load.idle': '{seconds}秒間データが届きませんでした',
+  'load.cancelled': '開く操作は中止されました',
+  'load.redirectLoop':
+    'サーバーがリダイレクトしていますが、リダイレクトが終わらないか（リダイレクトループ）、応答するサーバーに行き着きません',
+  'load.redirectCors':
+    'サーバーのリダイレクト先が、他のサイトからのファイルの読み取りを許可していません（CORS）',
+  'load.noServer':
+    'そのアドレスではどのサーバーも応答しませんでした（サーバーの停止、アドレスやポートの誤り、ネットワークの切断、または終わらないリダイレクト）',
+  'load.cors':
+    'サーバーは応答しましたが、他のサイトからのファイルの読み取りを許可していません（Access-Control-Allow-Origin ヘッダーがありません：CORS）',
+  'load.notAddress': 'ウェブアドレスではありません',
+  'load.protocol': '読み込めるのは http と https のアドレスだけで、{protocol} は読み込めません',
+  'load.credentials':
+    'アドレスにユーザー名かパスワードが含まれていますが、ブラウザーはリンクからそれを送りません。取り除くか、ファイルをダウンロードして開いてください',
+  'load.badPort':
+    'ブラウザーはポート{port}には接続しません（別の種類のサービス用のポートです）。別のポートでファイルを配信してください',
+  'load.mixedContent':
+    'このページは https で、ブラウザーはそこから http のアドレスを読み込みません（混在コンテンツ）。ファイルの https のアドレスを使ってください',
+  'problems.inFeature': '{feature}：{message}',
+  'problems.featureWithId': '地物{n}（id {id}）',
+  'problems.theFeature': 'この地物',
+  'problems.theFeatureWithId': 'この地物（id {id}）',
+  'problems.theGeometry': 'このジオメトリ',
+  'problems.andMore': '{message}（ほか{count}件）',
+  'problems.exactBytes': { other: '{count}バイト' },
+  'problems.uncheckable': 'ファイルを検査できませんでした：{reason}',
+  'problems.noText': '検査するものがありません：テキストが渡されていません',
+  'problems.overflow':
+    '{path}の数値{token}は大きすぎてInfinityとして読まれます。ダウンロードではnullとして書き出します',
+  'problems.membersTooBig':
+    'コレクション自体のメンバーが地物以外に{size}あり、検査するには大きすぎます。検査せずに残しています',
+  'problems.featureUncheckable': '検査できませんでした（{reason}）',
+  'problems.expectedFeature': 'Featureオブジェクトが必要ですが、{found}です',
+  'problems.typeNotFeature': '"type" が "{type}" ですが、地物には "Feature" が必要です',
+  'problems.expectedTypeFeature': '"type": "Feature" が必要です',
+  'problems.featureTooBig':
+    'テキストが{size}あり、1つの地物として検査できる上限の{limit}を超えています。先に簡略化してください（例：mapshaper）',
+  'problems.crs':
+    '"crs" メンバーは廃止されています（RFC 7946 §4）。内容にかかわらず、座標はWGS 84の経度・緯度として読みます',
+  'problems.arrayOfFeatures': {
+    other:
+      'これは地物{count}件のJSON配列で、GeoJSONではありません：GeoJSONでは地物をFeatureCollectionにまとめます。{example}',
+  },
+  'problems.expectedRoot':
+    'GeoJSONファイルには、"type" が "FeatureCollection"、"Feature"、またはジオメトリ型のオブジェクトが1つ入ります',
+  'problems.jsonArray': 'これはJSON配列で、GeoJSONではありません：{expected}',
+  'problems.jsonScalar': 'JSONですが、{kind}だけでGeoJSONではありません：{expected}',
+  'problems.noType':
+    'JSONですが、GeoJSONではありません：最上位のオブジェクトに "type" メンバーがありません',
+  'problems.noTypeCollection':
+    'JSONですが、GeoJSONではありません：最上位のオブジェクトに "type" メンバーがありません（FeatureCollectionには "type": "FeatureCollection" が必要です）',
+  'problems.typeNotString':
+    '最上位の "type" メンバーは "FeatureCollection" などの文字列でなければなりません（値：{found}）',
+  'problems.typeCase':
+    '型 "{type}" は "{meant}" と書く必要があります。GeoJSONの型は大文字と小文字を区別します',
+  'problems.unknownType':
+    'JSONですが、GeoJSONではありません："{type}" はGeoJSONの型ではありません（{types}）',
+  'problems.notUtf8':
+    'ファイルがUTF-8ではありません（ここのバイト0x{byte}はUTF-8として無効です）。そのためWindows-1252（Latin-1）として読みました。アクセント付きの文字がおかしい場合は、UTF-8で保存してから開き直してください',
+  'problems.utf16':
+    'ファイルは{encoding}です（そのバイト順マークで始まっています）。GeoJSONに求められるUTF-8ではありませんが、{encoding}として読みました',
+  'value.null': 'null',
+  'value.array': '配列',
+  'value.object': 'オブジェクト',
+  'value.string': '文字列',
+  'value.number': '数値',
+  'value.boolean': '真偽値',
+  'value.singleString': '1つの文字列',
+  'value.singleNumber': '1つの数値',
+  'value.singleBoolean': '1つの真偽値',
+  'json.trailingCommaArray': "']' の前のカンマの後に何もありません（末尾のカンマ）",
+  'json.trailingCommaObject': "'}' の前のカンマの後に何もありません（末尾のカンマ）",
+  'json.expectedName': '二重引用符で囲んだメンバー名が必要ですが、{found}があります',
+  'json.expectedColon': "メンバー名の後に ':' が必要ですが、{found}があります",
+  'json.afterEnd': 'JSONの値の終わりの後に{found}があります',
+  'json.expectedCommaObject': "メンバーの値の後に ',' か '}' が必要ですが、{found}があります",
+  'json.expectedCommaArray': "配列の要素の後に ',' か ']' が必要ですが、{found}があります",
+  'json.stringNotClosed': '文字列が閉じていません（終わりの " がありません）',
+  'json.unknownEscape': '文字列に不明なエスケープ \\{escape} があります',
+  'json.controlInString': '文字列にエスケープされていない改行、タブ、その他の制御文字があります',
+  'json.leadingZero': '数値が0で始まっています（先頭のゼロ）',
+  'json.minus': "'-' の後に数字がありません",
+  'json.decimalPoint': '小数点の後に数字がありません',
+  'json.exponent': '指数（e）の後に数字がありません',
+  'json.expectedValue': '値が必要ですが、{found}があります',
+  'json.noValue': 'ファイルにJSONの値がありません',
+  'json.unclosed': {
+    other: 'JSONが完結する前にファイルが終わっています（閉じていない括弧が{count}個）',
+  },
+  'json.endOfFile': 'ファイルの終わり',
+  'json.controlChar': '制御文字 U+{code}',
+  'json.byteOrderMark': 'バイト順マーク（U+FEFF）',
+  'json.spaceChar': '空白文字 U+{code}',
+  'check.duplicateAmbiguous': 'メンバー "{name}" が複数回現れるため、意味があいまいです',
+  'check.duplicate': 'メンバー "{name}" が複数回現れます。最後のものを使います',
+  'check.positionExtra': {
+    other: '位置に数値が{count}個あります。使うのは経度・緯度・高度だけです（RFC 7946 §3.1.1）',
+  },
+  'check.positionShort': { other: '位置の数値が{count}個しかありません。経度と緯度が必要です' },
+  'check.positionNotNumber': '位置に数値以外のものがあります',
+  'check.bboxNotNumber': '"bbox" に数値以外のものがあります',
+  'check.bboxLength': '"bbox" には4個か6個の数値が必要です',
+  'check.featureHere':
+    'ここに{type}は置けません。GeometryCollectionにはジオメトリを、FeatureCollectionにはFeatureを入れます',
+  'check.notGeometryType': '"{type}" はジオメトリ型ではありません',
+  'check.notAllowed': 'ここに "{type}" は使えません',
+  'check.memberMissing': '"{name}" メンバーがありません',
+  'check.propertiesMissing':
+    '"properties" メンバーがありません（ない場合は "properties": null と書きます）',
+  'check.typeMissing': '"type" メンバーがありません',
+  'check.typeNotString': '"type" メンバーは文字列でなければなりません',
+  'check.idType': '"id" は文字列か数値でなければなりません',
+  'check.propertiesType': '"properties" はオブジェクトかnullでなければなりません',
+  'check.forbiddenMember': '{kind}に "{name}" メンバーがあってはなりません（RFC 7946 §7.1）',
+  'check.expectedArray': 'ここには配列が必要です',
+  'check.expectedObject': 'ここにはオブジェクトが必要です',
+  'check.expectedGeometry': 'ここにはジオメトリのオブジェクトが必要です',
+  'check.expectedPositions': 'ここには位置の配列が必要です',
+  'check.numberForPosition':
+    '位置（[経度, 緯度]）があるべき所に数値があります。座標の [ ] が1段足りません',
+  'check.expectedPosition': 'ここには位置（[経度, 緯度]）が必要です',
+  'check.lineShort': '線には2つ以上の位置が必要です',
+  'check.ringShort': 'ポリゴンのリングには4つ以上の位置が必要です',
+  'check.ringOpen': 'ポリゴンのリングが閉じていません。最初と最後の位置が異なります',
+  'check.other': '{message}',
+  'axis.longitude': '経度',
+  'axis.latitude': '緯度',
+  'axis.altitude': '高度',
+  'axis.coordinate': '座標',
+  'check.notFinite': '{axis} {value} は有限の数ではありません',
+  'check.latitudeRange': '緯度 {value} が −90〜90 の範囲外です',
+  'check.longitudeRange': '経度 {value} が −180〜180 の範囲外です',
+  'check.longitude360': '{message}。経度が0〜360になっていませんか？GeoJSONでは−180〜180です',
+  'check.antimeridian':
+    '経度が180°線を越えて±180の外に出ています（{furthest}まで）。RFC 7946 §3.1.9はこうした図形を180°で分割するよう求めていますが、地図の描き方に合わせて分割せずに残しています',
+  'check.precision':
+    '座標の小数点以下が{max}桁を超えています（例：{value}）。{max}桁で約10 cmで、それ以上はファイルが大きくなるだけです',
+  'check.outerClockwise': '外側のリングが時計回りです',
+  'check.holeCounter': '穴が反時計回りです',
+  'check.moreRings': { other: '{which}（ほかにリング{count}個も同様）' },
+  'check.winding':
+    '{which}。RFC 7946 §3.1.6は外側のリングを反時計回り、穴を時計回りにするよう求めています（右手の法則）。そのまま描画します',
+  'check.nestedCollection':
+    'GeometryCollectionが別のGeometryCollectionの中にあります。RFC 7946 §3.1.8は入れ子を避けるよう求めています',
+  'check.singleCollection':
+    'GeometryCollectionにジオメトリが1つしかありません。RFC 7946 §3.1.8はそのジオメトリを直接使うよう勧めています',
 };

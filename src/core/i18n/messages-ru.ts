@@ -14,6 +14,14 @@ export const ru: Messages = {
     'Места из новостной статьи на карте — и дословно всё, что о каждом из них сказано в статье.',
   'page.title': '{article} — article-map',
   'page.titleWithPlace': '{place} — {article} — article-map',
+  'home.title': 'article-map: места из новостей на карте',
+  'home.description': {
+    one: 'Карты мест из {count} новостной статьи, с тем, что о них дословно сказано в каждой статье, и с названиями спорных мест, которыми пользуется каждая сторона.',
+    few: 'Карты мест из {count} новостных статей, с тем, что о них дословно сказано в каждой статье, и с названиями спорных мест, которыми пользуется каждая сторона.',
+    many: 'Карты мест из {count} новостных статей, с тем, что о них дословно сказано в каждой статье, и с названиями спорных мест, которыми пользуется каждая сторона.',
+    other:
+      'Карты мест из {count} новостной статьи, с тем, что о них дословно сказано в каждой статье, и с названиями спорных мест, которыми пользуется каждая сторона.',
+  },
   'page.sidebar': 'Места и статья',
   'page.skipToTable': 'Перейти к таблице мест',
 
@@ -23,7 +31,6 @@ export const ru: Messages = {
   'toolbar.downloadGeoJson': 'Скачать GeoJSON',
   'toolbar.openGeoJson': 'Открыть GeoJSON',
   'toolbar.downloadImage': 'Скачать изображение',
-  'toolbar.downloadPng': 'PNG',
   'toolbar.downloadSvg': 'SVG',
   'toolbar.fullscreen': 'Во весь экран',
   'toolbar.exitFullscreen': 'Свернуть',
@@ -196,38 +203,6 @@ export const ru: Messages = {
   'open.heading': 'Открытый файл',
   'open.progressLabel': 'Ход открытия файла',
   'open.backToArticle': 'Вернуться к статье',
-  'open.loading': 'Загрузка {name}…',
-  'open.reading': 'Чтение {name}…',
-  'open.checking': {
-    one: 'Проверка {name}: {done} из {count} объекта…',
-    few: 'Проверка {name}: {done} из {count} объектов…',
-    many: 'Проверка {name}: {done} из {count} объектов…',
-    other: 'Проверка {name}: {done} из {count} объекта…',
-  },
-  'open.progress': 'Прочитано {bytes}, объектов: {features}',
-  'open.opened': {
-    one: 'Файл {name} открыт: {count} объект.',
-    few: 'Файл {name} открыт: {count} объекта.',
-    many: 'Файл {name} открыт: {count} объектов.',
-    other: 'Файл {name} открыт: {count} объекта.',
-  },
-  'open.openedSomeLeftOut': {
-    one: 'Файл {name} открыт: {count} объект; пропущено: {dropped} (см. ниже).',
-    few: 'Файл {name} открыт: {count} объекта; пропущено: {dropped} (см. ниже).',
-    many: 'Файл {name} открыт: {count} объектов; пропущено: {dropped} (см. ниже).',
-    other: 'Файл {name} открыт: {count} объекта; пропущено: {dropped} (см. ниже).',
-  },
-  'open.refused': 'Не удалось открыть {name}; карта не изменилась.',
-  'open.failed': 'Не удалось открыть {name}: {reason}',
-  'open.tooBig':
-    'Не удалось открыть {name}: размер {size} превышает предел {limit}. Карта не изменилась.',
-  'open.loadFailed': 'Не удалось загрузить {name}: {reason}. Карта не изменилась.',
-  'open.httpStatus': 'сервер ответил HTTP {status}',
-  'open.overLimit': 'размер превышает предел {limit}',
-  'open.networkOrCors':
-    'запрос не выполнен: нет сети или сервер не разрешает другим сайтам читать файл (CORS)',
-  'open.readerStopped': 'Чтение файла прервалось.',
-  'open.cancelled': 'Открытие {name} отменено; карта не изменилась.',
 
   'problems.more': {
     one: '… и ещё {count} замечание.',
@@ -240,7 +215,7 @@ export const ru: Messages = {
   'problems.warning': 'Предупреждение: {message}',
   'problems.couldNotLoad': 'Не удалось загрузить {what}: сетевой запрос не выполнен.',
   'problems.httpStatus': 'Не удалось загрузить {what}: HTTP {status}.',
-  'problems.notJson': 'Не удалось загрузить {what}: это не корректный JSON.',
+  'problems.notJson': 'Не удалось загрузить {what}: это некорректный JSON.',
   'problems.whatPlaces': 'данные о местах',
   'problems.whatArticle': 'текст статьи',
   'problems.whatBasemap': 'подложку карты',
@@ -251,7 +226,7 @@ export const ru: Messages = {
   'problems.tooDeep':
     'Массивы и объекты вложены здесь глубже {depth} уровней — намного глубже, чем нужно для GeoJSON; дальше файл не читался',
   'problems.notAnyJson': 'Это не GeoJSON и вообще не JSON: файл начинается с {start}',
-  'problems.invalidJson': 'Это не корректный JSON: {reason}',
+  'problems.invalidJson': 'Это некорректный JSON: {reason}',
   'problems.kml':
     'Это KML, а не GeoJSON: сначала преобразуйте его в GeoJSON (например, с помощью @tmcw/togeojson или ogr2ogr)',
   'problems.gpx':
@@ -267,4 +242,252 @@ export const ru: Messages = {
   'problems.featuresMissing': 'Отсутствует поле "features"',
   'problems.featuresNotArray': 'Поле "features" должно быть массивом',
   'problems.noFeatures': 'В коллекции нет объектов',
+
+  // Opening files, and what checking them finds (phrases from core/geojson and the worker)
+  'open.reading': 'Чтение {name}…',
+  'open.readingBytes': 'Чтение {name}: {done}…',
+  'open.readingBytesOf': 'Чтение {name}: {done} из {total}…',
+  'open.checking': {
+    one: 'Проверка {name}: {done} из {count} объекта…',
+    few: 'Проверка {name}: {done} из {count} объектов…',
+    many: 'Проверка {name}: {done} из {count} объектов…',
+    other: 'Проверка {name}: {done} из {count} объекта…',
+  },
+  'open.checkingAll': 'Проверка {name}…',
+  'open.opened': {
+    one: 'Открыт файл {name}: {count} объект.',
+    few: 'Открыт файл {name}: {count} объекта.',
+    many: 'Открыт файл {name}: {count} объектов.',
+    other: 'Открыт файл {name}: {count} объекта.',
+  },
+  'open.openedUnlocated': {
+    one: 'Открыт файл {name}: {count} объект (без геометрии и не показаны на карте: {unlocated}).',
+    few: 'Открыт файл {name}: {count} объекта (без геометрии и не показаны на карте: {unlocated}).',
+    many: 'Открыт файл {name}: {count} объектов (без геометрии и не показаны на карте: {unlocated}).',
+    other:
+      'Открыт файл {name}: {count} объекта (без геометрии и не показаны на карте: {unlocated}).',
+  },
+  'open.openedLeftOut': {
+    one: 'Открыт файл {name}: {count} объект; не включено: {dropped} (см. список проблем).',
+    few: 'Открыт файл {name}: {count} объекта; не включено: {dropped} (см. список проблем).',
+    many: 'Открыт файл {name}: {count} объектов; не включено: {dropped} (см. список проблем).',
+    other: 'Открыт файл {name}: {count} объекта; не включено: {dropped} (см. список проблем).',
+  },
+  'open.openedUnlocatedLeftOut': {
+    one: 'Открыт файл {name}: {count} объект (без геометрии и не показаны на карте: {unlocated}); не включено: {dropped} (см. список проблем).',
+    few: 'Открыт файл {name}: {count} объекта (без геометрии и не показаны на карте: {unlocated}); не включено: {dropped} (см. список проблем).',
+    many: 'Открыт файл {name}: {count} объектов (без геометрии и не показаны на карте: {unlocated}); не включено: {dropped} (см. список проблем).',
+    other:
+      'Открыт файл {name}: {count} объекта (без геометрии и не показаны на карте: {unlocated}); не включено: {dropped} (см. список проблем).',
+  },
+  'open.openedNoGeometry': {
+    one: 'Открыт файл {name}: {count} объект без геометрии, так что на карте показывать нечего; их свойства сохранятся в скачанном файле.',
+    few: 'Открыт файл {name}: {count} объекта без геометрии, так что на карте показывать нечего; их свойства сохранятся в скачанном файле.',
+    many: 'Открыт файл {name}: {count} объектов без геометрии, так что на карте показывать нечего; их свойства сохранятся в скачанном файле.',
+    other:
+      'Открыт файл {name}: {count} объекта без геометрии, так что на карте показывать нечего; их свойства сохранятся в скачанном файле.',
+  },
+  'open.openedNoGeometryLeftOut': {
+    one: 'Открыт файл {name}: {count} объект без геометрии, так что на карте показывать нечего; их свойства сохранятся в скачанном файле; не включено: {dropped} (см. список проблем).',
+    few: 'Открыт файл {name}: {count} объекта без геометрии, так что на карте показывать нечего; их свойства сохранятся в скачанном файле; не включено: {dropped} (см. список проблем).',
+    many: 'Открыт файл {name}: {count} объектов без геометрии, так что на карте показывать нечего; их свойства сохранятся в скачанном файле; не включено: {dropped} (см. список проблем).',
+    other:
+      'Открыт файл {name}: {count} объекта без геометрии, так что на карте показывать нечего; их свойства сохранятся в скачанном файле; не включено: {dropped} (см. список проблем).',
+  },
+  'open.cancelled': 'Открытие файла {name} остановлено; карта не изменилась.',
+  'open.refused': 'Не удалось открыть {name}; карта не изменилась.',
+  'open.failed': 'Не удалось открыть {name}: {reason}. Карта не изменилась.',
+  'open.loadFailed': 'Не удалось загрузить {name}: {reason}. Карта не изменилась.',
+  'open.dropped': {
+    one: 'Перетащен {count} файл; открывается только первый, {name}: по одному файлу за раз.',
+    few: 'Перетащено {count} файла; открывается только первый, {name}: по одному файлу за раз.',
+    many: 'Перетащено {count} файлов; открывается только первый, {name}: по одному файлу за раз.',
+    other: 'Перетащено {count} файла; открывается только первый, {name}: по одному файлу за раз.',
+  },
+  'open.noLongerOpen':
+    'Файл {name} в этой вкладке больше не открыт: выберите его снова кнопкой «{button}».',
+  'open.readerStopped':
+    'чтение файла прервалось, скорее всего из-за нехватки памяти; файл поменьше или упрощённый может открыться',
+  'open.httpStatus': 'сервер ответил HTTP {status}',
+  'open.overLimit': 'размер больше {limit}',
+  'open.tooLargeSize': 'его размер — {size}, больше {limit}',
+  'open.tooLargeUnknown': 'его размер больше {limit} (на этом чтение остановлено)',
+  'open.tooLarge':
+    '{how}, а это наибольший размер, который открывает эта страница. Чтобы открыть файл здесь, упростите его (например, mapshaper -simplify), разделите на файлы поменьше или опубликуйте как векторные тайлы (например, сделанные в tippecanoe)',
+  'open.tooLargeOnDevice':
+    '{how}, а это наибольший размер, который эта страница открывает на устройстве с {memory} ГБ памяти. Чтобы открыть файл здесь, упростите его (например, mapshaper -simplify), разделите на файлы поменьше или опубликуйте как векторные тайлы (например, сделанные в tippecanoe)',
+  'load.timeout': 'сервер не ответил за {seconds} с',
+  'load.stoppedSending': 'сервер перестал передавать данные: {reason}',
+  'load.idle': 'данные не поступали {seconds} с',
+  'load.cancelled': 'открытие отменено',
+  'load.redirectLoop':
+    'сервер перенаправляет запрос, но перенаправления не заканчиваются (петля) или ведут туда, где сервера нет',
+  'load.redirectCors':
+    'сервер перенаправляет туда, где другим сайтам не разрешено читать файл (CORS)',
+  'load.noServer':
+    'по этому адресу не ответил ни один сервер (он не работает, адрес или порт указан неверно, нет сети или перенаправления не заканчиваются)',
+  'load.cors':
+    'сервер ответил, но не разрешает другим сайтам читать файл (он не отправляет заголовок Access-Control-Allow-Origin: CORS)',
+  'load.notAddress': 'это не веб-адрес',
+  'load.protocol': 'загружать можно только адреса http и https, а не {protocol}',
+  'load.credentials':
+    'в адресе есть имя пользователя или пароль, а браузеры не передают их из ссылки; уберите их или скачайте файл и откройте его',
+  'load.badPort':
+    'браузеры не подключаются к порту {port}: он отведён для служб другого рода; разместите файл на другом порту',
+  'load.mixedContent':
+    'эта страница открыта по https, и браузеры не загружают с неё адреса http (смешанное содержимое); укажите адрес файла с https',
+  'problems.inFeature': '{feature}: {message}',
+  'problems.featureWithId': 'Объект {n} (id {id})',
+  'problems.theFeature': 'Объект',
+  'problems.theFeatureWithId': 'Объект (id {id})',
+  'problems.theGeometry': 'Геометрия',
+  'problems.andMore': '{message} (и ещё {count})',
+  'problems.exactBytes': {
+    one: '{count} байт',
+    few: '{count} байта',
+    many: '{count} байт',
+    other: '{count} байта',
+  },
+  'problems.uncheckable': 'Файл не удалось проверить: {reason}',
+  'problems.noText': 'Проверять нечего: текст не передан',
+  'problems.overflow':
+    'число {token} в {path} слишком велико и читается как Infinity; при скачивании оно записывается как null',
+  'problems.membersTooBig':
+    'собственные поля коллекции, помимо объектов, занимают {size} текста — слишком много для проверки; они сохранены без проверки',
+  'problems.featureUncheckable': 'не удалось проверить ({reason})',
+  'problems.expectedFeature': 'ожидался объект Feature, а найдено: {found}',
+  'problems.typeNotFeature': '"type" равен "{type}", а у объекта должно быть "Feature"',
+  'problems.expectedTypeFeature': 'ожидалось "type": "Feature"',
+  'problems.featureTooBig':
+    '{size} текста — больше {limit}, допустимых для проверки одного объекта; сначала упростите его (например, в mapshaper)',
+  'problems.crs':
+    'поле "crs" устарело (RFC 7946 §4 его упразднил); координаты читаются как долгота и широта WGS 84, что бы в нём ни было указано',
+  'problems.arrayOfFeatures': {
+    one: 'Это JSON-массив из {count} объекта, а не GeoJSON: GeoJSON хранит объекты в FeatureCollection, {example}',
+    few: 'Это JSON-массив из {count} объектов, а не GeoJSON: GeoJSON хранит объекты в FeatureCollection, {example}',
+    many: 'Это JSON-массив из {count} объектов, а не GeoJSON: GeoJSON хранит объекты в FeatureCollection, {example}',
+    other:
+      'Это JSON-массив из {count} объекта, а не GeoJSON: GeoJSON хранит объекты в FeatureCollection, {example}',
+  },
+  'problems.expectedRoot':
+    'файл GeoJSON содержит один объект, у которого "type" — "FeatureCollection", "Feature" или тип геометрии',
+  'problems.jsonArray': 'Это JSON-массив, а не GeoJSON: {expected}',
+  'problems.jsonScalar': 'Это JSON, но в нём только {kind}, а не GeoJSON: {expected}',
+  'problems.noType': 'Это JSON, но не GeoJSON: у объекта верхнего уровня нет поля "type"',
+  'problems.noTypeCollection':
+    'Это JSON, но не GeoJSON: у объекта верхнего уровня нет поля "type" (для FeatureCollection нужно "type": "FeatureCollection")',
+  'problems.typeNotString':
+    'Поле "type" верхнего уровня должно быть строкой, например "FeatureCollection", а не: {found}',
+  'problems.typeCase':
+    'Тип "{type}" нужно писать как "{meant}": в типах GeoJSON регистр букв важен',
+  'problems.unknownType': 'Это JSON, но не GeoJSON: "{type}" — не тип GeoJSON ({types})',
+  'problems.notUtf8':
+    'Файл не в кодировке UTF-8 (байт 0x{byte} здесь недопустим в UTF-8), поэтому он прочитан как Windows-1252 (Latin-1); если буквы с диакритикой выглядят неправильно, сохраните файл в UTF-8 и откройте снова',
+  'problems.utf16':
+    'Файл в кодировке {encoding} (он начинается с её метки порядка байтов), а не в UTF-8, как положено GeoJSON; он прочитан как {encoding}',
+  'value.null': 'null',
+  'value.array': 'массив',
+  'value.object': 'объект',
+  'value.string': 'строка',
+  'value.number': 'число',
+  'value.boolean': 'логическое значение',
+  'value.singleString': 'одна строка',
+  'value.singleNumber': 'одно число',
+  'value.singleBoolean': 'одно логическое значение',
+  'json.trailingCommaArray': "после запятой перед ']' ничего нет (лишняя запятая)",
+  'json.trailingCommaObject': "после запятой перед '}' ничего нет (лишняя запятая)",
+  'json.expectedName': 'ожидалось имя поля в двойных кавычках, а найдено: {found}',
+  'json.expectedColon': "после имени поля ожидалось ':', а найдено: {found}",
+  'json.afterEnd': 'после конца значения JSON найдено: {found}',
+  'json.expectedCommaObject': "после значения поля ожидалось ',' или '}', а найдено: {found}",
+  'json.expectedCommaArray': "после элемента массива ожидалось ',' или ']', а найдено: {found}",
+  'json.stringNotClosed': 'строка не закрыта (нет закрывающей ")',
+  'json.unknownEscape': 'в строке неизвестная escape-последовательность \\{escape}',
+  'json.controlInString':
+    'в строке есть неэкранированный перевод строки, табуляция или другой управляющий символ',
+  'json.leadingZero': 'число начинается с 0 (ведущие нули)',
+  'json.minus': "после '-' нет цифры",
+  'json.decimalPoint': 'после десятичной точки нет цифры',
+  'json.exponent': 'после показателя степени (e) нет цифр',
+  'json.expectedValue': 'ожидалось значение, а найдено: {found}',
+  'json.noValue': 'в файле нет значения JSON',
+  'json.unclosed': {
+    one: 'файл заканчивается раньше, чем JSON (не закрыта {count} скобка)',
+    few: 'файл заканчивается раньше, чем JSON (не закрыты {count} скобки)',
+    many: 'файл заканчивается раньше, чем JSON (не закрыто {count} скобок)',
+    other: 'файл заканчивается раньше, чем JSON (не закрыто {count} скобки)',
+  },
+  'json.endOfFile': 'конец файла',
+  'json.controlChar': 'управляющий символ U+{code}',
+  'json.byteOrderMark': 'метка порядка байтов (U+FEFF)',
+  'json.spaceChar': 'пробельный символ U+{code}',
+  'check.duplicateAmbiguous':
+    'поле "{name}" встречается несколько раз, поэтому его значение неоднозначно',
+  'check.duplicate': 'поле "{name}" встречается несколько раз; используется последнее',
+  'check.positionExtra': {
+    one: 'в позиции {count} число; используются только долгота, широта и высота (RFC 7946 §3.1.1)',
+    few: 'в позиции {count} числа; используются только долгота, широта и высота (RFC 7946 §3.1.1)',
+    many: 'в позиции {count} чисел; используются только долгота, широта и высота (RFC 7946 §3.1.1)',
+    other:
+      'в позиции {count} числа; используются только долгота, широта и высота (RFC 7946 §3.1.1)',
+  },
+  'check.positionShort': {
+    one: 'в позиции {count} число, а нужны долгота и широта',
+    few: 'в позиции {count} числа, а нужны долгота и широта',
+    many: 'в позиции {count} чисел, а нужны долгота и широта',
+    other: 'в позиции {count} числа, а нужны долгота и широта',
+  },
+  'check.positionNotNumber': 'в позиции есть что-то помимо чисел',
+  'check.bboxNotNumber': 'в "bbox" есть что-то помимо чисел',
+  'check.bboxLength': 'в "bbox" должно быть 4 или 6 чисел',
+  'check.featureHere':
+    '{type} не может стоять здесь: GeometryCollection содержит геометрии, а FeatureCollection — объекты Feature',
+  'check.notGeometryType': '"{type}" — не тип геометрии',
+  'check.notAllowed': '"{type}" здесь не допускается',
+  'check.memberMissing': 'нет поля "{name}"',
+  'check.propertiesMissing':
+    'нет поля "properties" (если свойств нет, напишите "properties": null)',
+  'check.typeMissing': 'нет поля "type"',
+  'check.typeNotString': 'поле "type" должно быть строкой',
+  'check.idType': '"id" должен быть строкой или числом',
+  'check.propertiesType': '"properties" должно быть объектом или null',
+  'check.forbiddenMember': 'у {kind} не должно быть поля "{name}" (RFC 7946 §7.1)',
+  'check.expectedArray': 'здесь должен быть массив',
+  'check.expectedObject': 'здесь должен быть объект',
+  'check.expectedGeometry': 'здесь должен быть объект геометрии',
+  'check.expectedPositions': 'здесь должен быть массив позиций',
+  'check.numberForPosition':
+    'на месте позиции ([долгота, широта]) стоит число: координатам нужен ещё один уровень [ ]',
+  'check.expectedPosition': 'здесь должна быть позиция ([долгота, широта])',
+  'check.lineShort': 'для линии нужны две позиции или больше',
+  'check.ringShort': 'для кольца полигона нужны четыре позиции или больше',
+  'check.ringOpen': 'кольцо полигона не замкнуто: первая и последняя позиции различаются',
+  'check.other': '{message}',
+  'axis.longitude': 'долгота',
+  'axis.latitude': 'широта',
+  'axis.altitude': 'высота',
+  'axis.coordinate': 'координата',
+  'check.notFinite': '{axis} {value} — не конечное число',
+  'check.latitudeRange': 'широта {value} вне диапазона −90…90',
+  'check.longitudeRange': 'долгота {value} вне диапазона −180…180',
+  'check.longitude360':
+    '{message}; может быть, долготы заданы в диапазоне 0…360? В GeoJSON нужен −180…180',
+  'check.antimeridian':
+    'долготы выходят за ±180 через антимеридиан (до {furthest}); RFC 7946 §3.1.9 просит разрезать такие фигуры по 180°, но фигура сохранена целой, как её рисуют карты',
+  'check.precision':
+    'в координатах больше {max} знаков после запятой (например, {value}); {max} знаков — это около 10 см, больше лишь увеличивает файл',
+  'check.outerClockwise': 'внешнее кольцо идёт по часовой стрелке',
+  'check.holeCounter': 'отверстие идёт против часовой стрелки',
+  'check.moreRings': {
+    one: '{which} (и ещё {count} кольцо)',
+    few: '{which} (и ещё {count} кольца)',
+    many: '{which} (и ещё {count} колец)',
+    other: '{which} (и ещё {count} кольца)',
+  },
+  'check.winding':
+    '{which}; RFC 7946 §3.1.6 просит, чтобы внешние кольца шли против часовой стрелки, а отверстия — по часовой (правило правой руки); нарисовано как есть',
+  'check.nestedCollection':
+    'одна GeometryCollection вложена в другую; RFC 7946 §3.1.8 просит избегать такой вложенности',
+  'check.singleCollection':
+    'в GeometryCollection всего одна геометрия; RFC 7946 §3.1.8 советует использовать саму эту геометрию',
 };

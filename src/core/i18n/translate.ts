@@ -60,6 +60,26 @@ export function formatNumber(locale: string, n: number): string {
   return cached(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(n);
 }
 
+/** Bytes as the reader's file manager would show them, in `locale`'s words. */
+export function formatSize(locale: string, bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 1000) {
+    return new Intl.NumberFormat(locale, {
+      style: 'unit',
+      unit: 'byte',
+      unitDisplay: 'long',
+    }).format(bytes);
+  }
+  const [value, unit] = bytes < 1e6 ? [bytes / 1e3, 'kilobyte'] : [bytes / 1e6, 'megabyte'];
+  // Floored, one decimal below 100: 50.04 MB must not read as the 50 MB limit it exceeds.
+  const shown = value < 100 ? Math.floor(value * 10) / 10 : Math.floor(value);
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    maximumFractionDigits: 1,
+  }).format(shown);
+}
+
 function messageText(table: Table, key: MessageKey, values: Readonly<Record<string, unknown>>) {
   // A table built at run time (overrides) may lack a key the types promise: say it in English.
   const message: Message | undefined = table.messages[key] ?? en[key];

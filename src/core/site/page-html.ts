@@ -5,6 +5,7 @@
  * home page lists the articles. Every value from data is escaped here: no markup from
  * data reaches a page.
  */
+import type { HomeWords } from './home-words';
 import type { PageMeta } from './page-meta';
 
 /** Escapes text for an HTML attribute value or element content. */
@@ -136,6 +137,7 @@ export function renderHomePage(
   assets: { stylesheet: string; script: string; icon: string; csp: string },
   defaultArticle: string,
   options: SiteOptions,
+  words: Readonly<Record<string, HomeWords>> = {},
 ): string {
   const e = escapeHtml;
   const items = entries.map((entry) => {
@@ -148,7 +150,7 @@ export function renderHomePage(
     return `      <li class="home-entry">
         <a class="home-link" href="${e(entry.path)}">${image}<h2>${e(entry.title)}</h2></a>
         <p class="byline">${e(entry.source)}</p>
-        <ul class="home-places" aria-label="Places">${places}</ul>
+        <ul class="home-places" aria-label="Places" data-home-label="places">${places}</ul>
       </li>`;
   });
   return `<!doctype html>
@@ -166,9 +168,10 @@ ${headTags(meta, options)}
   <body class="home">
     <header class="masthead">
       <p class="app-name">article-map</p>
-      <h1>${e(meta.title)}</h1>
-      <p class="byline">${e(meta.description)}</p>
+      <h1 data-home="title">${e(meta.title)}</h1>
+      <p class="byline" data-home="description">${e(meta.description)}</p>
     </header>
+    <script type="application/json" id="home-words">${jsonForScript(words)}</script>
     <main>
       <ul class="home-list">
 ${items.join('\n')}
@@ -177,4 +180,12 @@ ${items.join('\n')}
   </body>
 </html>
 `;
+}
+
+/**
+ * JSON to sit inside a <script> element: `<` escaped, so no text in it can close the
+ * element (`</script>`) or open a comment.
+ */
+function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
 }

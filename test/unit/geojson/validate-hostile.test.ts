@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeText, firstInvalidUtf8 } from '../../../src/core/geojson/decode-text';
+import { inEnglish } from '../../../src/core/i18n/phrase';
 import { openLimitBytes, tooLargeMessage } from '../../../src/core/geojson/open-limit';
 import { validateGeoJson } from '../../../src/core/geojson/validate';
 
@@ -99,7 +100,7 @@ describe('the open limit', () => {
   });
 
   it('says the limit, the device and what would work', () => {
-    const message = tooLargeMessage(100_000_000, undefined, 4);
+    const message = inEnglish(tooLargeMessage(100_000_000, undefined, 4));
     expect(message).toMatch(/more than 100 MB/);
     expect(message).toMatch(/4 GB of memory/);
     expect(message).toMatch(/simplify.*split.*tiles/);

@@ -2,6 +2,7 @@
  * validateGeoJson on the files of test/fixtures/open/ and on small inline cases: what is
  * refused and how it is named, what is kept, what is dropped, and where problems point.
  */
+import { TABLES } from '../../../src/core/i18n/tables';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, Point } from 'geojson';
@@ -138,7 +139,7 @@ describe('validateGeoJson: files that are not GeoJSON are refused and named', ()
   it('over maxBytes: refused, saying the size and the limit, before any parsing', () => {
     const text = read('mixed-good-and-bad.geojson');
     const problem = refusedWith(validateGeoJson(text, { maxBytes: 1000 }));
-    expect(problem.message).toBe('The file is 1.4 KB, more than the 1 KB that can be opened');
+    expect(problem.message).toBe('The file is 1.4 kB, more than the 1 kB that can be opened');
     // Counted in UTF-8 bytes: 400 "é" are 800 bytes.
     const accents = JSON.stringify({ type: 'Point', coordinates: [0, 0], note: 'é'.repeat(400) });
     expect(validateGeoJson(accents, { maxBytes: 820 }).ok).toBe(false);
@@ -227,7 +228,7 @@ describe('validateGeoJson: coordinates', () => {
     const result = open('latitude-out-of-range.geojson');
     expect(result.ok).toBe(false);
     expect(result.dropped).toBe(1);
-    expect(result.problems).toEqual([
+    expect(result.problems.map((problem) => ({ ...problem, phrase: undefined }))).toEqual([
       {
         severity: 'error',
         message: 'Feature 1 (id "north-of-the-pole"): latitude 95 is outside −90…90',
@@ -235,6 +236,7 @@ describe('validateGeoJson: coordinates', () => {
         featureId: 'north-of-the-pole',
         line: 8,
         column: 64,
+        phrase: undefined,
       },
     ]);
   });
@@ -433,7 +435,11 @@ describe('validateGeoJson: good features are kept, bad ones dropped and named', 
     const result = open('empty-collection.geojson');
     expect(result).toMatchObject({ ok: true, features: [], dropped: 0 });
     expect(result.problems).toEqual([
-      { severity: 'warning', message: 'The collection holds no features' },
+      {
+        severity: 'warning',
+        message: 'The collection holds no features',
+        phrase: { key: 'problems.noFeatures' },
+      },
     ]);
   });
 
@@ -687,18 +693,25 @@ describe('validateGeoJson: check-geojson findings', () => {
 });
 
 describe('validateGeoJson: reporting', () => {
-  it('formatProblem gives one line for a person', () => {
-    expect(
-      formatProblem({
-        severity: 'error',
-        message: 'Feature 3 (id "x"): latitude 95 is outside −90…90',
-        line: 12,
-        column: 5,
-      }),
-    ).toBe('Line 12, column 5: Feature 3 (id "x"): latitude 95 is outside −90…90');
-    expect(
-      formatProblem({ severity: 'warning', message: 'The collection holds no features' }),
-    ).toBe('Warning: The collection holds no features');
+  it('formatProblem gives one line for a person, in English or in the table given', () => {
+    const result = validateGeoJson(
+      '{"type":"FeatureCollection","features":[\n{"type":"Feature","id":"x","properties":null,\n "geometry":{"type":"Point","coordinates":[10,95]}}]}',
+    );
+    const [problem] = result.problems;
+    expect(problem && formatProblem(problem)).toBe(
+      'Line 3, column 47: Feature 1 (id "x"): latitude 95 is outside −90…90',
+    );
+    expect(problem && formatProblem(problem, TABLES.ru)).toBe(
+      'Строка 3, столбец 47: Объект 1 (id "x"): широта 95 вне диапазона −90…90',
+    );
+    expect(problem && formatProblem(problem, TABLES.ja)).toBe(
+      '3行47列目：地物1（id "x"）：緯度 95 が −90〜90 の範囲外です',
+    );
+    const [empty] = validateGeoJson('{"type":"FeatureCollection","features":[]}').problems;
+    expect(empty && formatProblem(empty)).toBe('Warning: The collection holds no features');
+    expect(empty && formatProblem(empty, TABLES.ru)).toBe(
+      'Предупреждение: В коллекции нет объектов',
+    );
   });
 
   it('reports progress: scanning, parsing, then checking up to the last feature', () => {
