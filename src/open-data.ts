@@ -357,7 +357,7 @@ class DataOpener {
     showProblems(this.options.problems, [
       ...note,
       ...problemLines(summary),
-      ...summary.articleNotes,
+      ...summary.articleNotes.map((said) => tr().phrase(said)),
     ]);
     this.show(name, summary);
     return true;

@@ -65,8 +65,8 @@ export interface OpenedSummary extends Omit<ValidationResult, 'features'> {
   encoding: TextEncodingName;
   /** The file follows the data contract: the page shows it as an article (opened-article.ts). */
   article: OpenedArticle | null;
-  /** Why a file that names an article is not (all) shown as one; English, for the problems. */
-  articleNotes: string[];
+  /** Why a file that names an article is not (all) shown as one, put into words by the page. */
+  articleNotes: Phrase[];
 }
 
 /**

@@ -17,6 +17,7 @@ import { readClaimLines, type ClaimLine } from '../borders/read-claim-lines';
 import { locatePassage, splitParagraphs } from './article';
 import { ALL_SIDES, parseNamingMode, type NamingMode } from './naming';
 import { partiesOf, readPlaceCollection, type PlaceCollection } from './places';
+import { phrase, type Phrase } from '../i18n/phrase';
 
 export interface OpenedArticle {
   collection: PlaceCollection;
@@ -30,8 +31,8 @@ export interface OpenedArticle {
 export interface OpenedArticleResult {
   /** null: not an article (no `article` member) or not a usable one: shown as features. */
   article: OpenedArticle | null;
-  /** What the reader is told (English; the page shows it beside the other problems). */
-  notes: string[];
+  /** What the reader is told, in the interface's words (the page shows it with the problems). */
+  notes: Phrase[];
 }
 
 /** The members an export writes beside `article` (core/export/export.ts). */
@@ -48,31 +49,27 @@ function missingPassages(text: string, collection: PlaceCollection): string[] {
   );
 }
 
-function readText(value: unknown, collection: PlaceCollection, notes: string[]): string | null {
+function readText(value: unknown, collection: PlaceCollection, notes: Phrase[]): string | null {
   if (value === undefined) return null;
   if (typeof value !== 'string' || value.trim() === '') {
-    notes.push(`The file's "${ARTICLE_TEXT_MEMBER}" is not text; the article's text is not shown.`);
+    notes.push(phrase('open.articleNotText'));
     return null;
   }
   const missing = [...new Set(missingPassages(value, collection))];
   if (missing.length > 0) {
-    notes.push(
-      `The file's article text does not contain every passage word for word (${missing.join(', ')}); the text is not shown, the popups keep their passages.`,
-    );
+    notes.push(phrase('open.articleTextMismatch', { places: missing.join(', ') }));
     return null;
   }
   return value;
 }
 
-function readClaims(value: unknown, notes: string[]): ClaimLine[] {
+function readClaims(value: unknown, notes: Phrase[]): ClaimLine[] {
   if (value === undefined) return [];
   const lines = readClaimLines(value);
   const given = (value as { features?: unknown } | null)?.features;
   const count = Array.isArray(given) ? given.length : 0;
-  if (lines.length < count || (count === 0 && lines.length === 0)) {
-    notes.push(
-      `${count - lines.length} of the file's claim lines are not usable (a line with name, classes and source); left out.`,
-    );
+  if (lines.length < count) {
+    notes.push(phrase('open.articleClaimsLeftOut', { count: count - lines.length }));
   }
   return lines;
 }
@@ -90,18 +87,13 @@ export function readOpenedArticle(
   const read = readPlaceCollection({ type: 'FeatureCollection', ...foreign, features });
   const collection = read.collection;
   if (!collection || collection.features.length === 0) {
+    // The data contract's own checks speak English (core/article/places.ts).
     const why = collection
-      ? 'none of its features is a place of the data contract'
-      : read.problems[0];
-    return {
-      article: null,
-      notes: [
-        `The file names an article but is shown as plain features: ${why}`,
-        ...read.problems.slice(1),
-      ],
-    };
+      ? 'none of its features is a place of the data contract.'
+      : (read.problems[0] ?? '');
+    return { article: null, notes: [phrase('open.articleAsFeatures', { reason: why })] };
   }
-  const notes = [...read.problems];
+  const notes = read.problems.map((problem) => phrase('open.articleProblem', { problem }));
   const naming =
     typeof foreign.naming === 'string'
       ? (parseNamingMode(foreign.naming, partiesOf(collection.article)) ?? null)

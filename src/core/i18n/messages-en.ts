@@ -260,6 +260,16 @@ export const en = {
     other:
       'Opened {name}: {count} features, none with a geometry, so there is nothing to draw; their properties are kept in the download; {dropped} left out (see the problems).',
   },
+  'open.articleAsFeatures': 'The file names an article but is shown as plain features: {reason}',
+  'open.articleProblem': '{problem}',
+  'open.articleNotText': 'The file’s “article_text” is not text; the article’s text is not shown.',
+  'open.articleTextMismatch':
+    'The file’s article text does not hold every passage word for word ({places}); the text is not shown, the popups keep their passages.',
+  'open.articleClaimsLeftOut': {
+    one: '{count} of the file’s claim lines is not usable (a line needs a name, classes and a source); left out.',
+    other:
+      '{count} of the file’s claim lines are not usable (a line needs a name, classes and a source); left out.',
+  },
   'open.cancelled': 'Stopped opening {name}; the map is unchanged.',
   'open.refused': 'Could not open {name}; the map is unchanged.',
   'open.failed': 'Could not open {name}: {reason}. The map is unchanged.',

@@ -209,6 +209,16 @@ export const ja: Messages = {
     other:
       '{name}を開きました：地物{count}件、除外{dropped}件（問題の一覧を参照）。いずれもジオメトリがないため、地図に描くものはありません。属性はダウンロードに含まれます。',
   },
+  'open.articleAsFeatures': 'ファイルは記事を示していますが、通常の地物として表示します：{reason}',
+  'open.articleProblem': '{problem}',
+  'open.articleNotText':
+    'ファイルの「article_text」がテキストではないため、記事の本文は表示しません。',
+  'open.articleTextMismatch':
+    'ファイル内の記事本文に、引用がそのままの形ですべて含まれていません（{places}）。本文は表示せず、引用はポップアップに残します。',
+  'open.articleClaimsLeftOut': {
+    other:
+      'ファイルの主張線のうち{count}本は使えないため（名称・分類・出典が必要）、除外しました。',
+  },
   'open.cancelled': '{name}を開くのを中止しました。地図は変わっていません。',
   'open.refused': '{name}を開けませんでした。地図は変わっていません。',
   'open.failed': '{name}を開けませんでした：{reason}。地図は変わっていません。',

@@ -10,6 +10,12 @@ import { readOpenedArticle } from '../../../src/core/article/opened-article';
 import { readPlaceCollection, type PlaceCollection } from '../../../src/core/article/places';
 import { readClaimLines } from '../../../src/core/borders/read-claim-lines';
 import { exportPlaces } from '../../../src/core/export/export';
+import { formatPhrase, type Phrase } from '../../../src/core/i18n/phrase';
+import { TABLES } from '../../../src/core/i18n/tables';
+
+/** The notes as an English reader reads them. */
+const words = (notes: readonly Phrase[]): string =>
+  notes.map((note) => formatPhrase(TABLES.en, note)).join(' ');
 
 const root = join(__dirname, '..', '..', '..');
 const SLUGS = ['kurils-2019', 'kashmir-2019'];
@@ -62,7 +68,7 @@ describe.each(SLUGS)('the export of %s, opened again', (slug) => {
     const changed = text.replace(collection.features[0]!.properties.passages[0]!.text, 'x');
     const read = opened(exportPlaces(collection, { names: 'both', text: changed }));
     expect(read.article?.text).toBeNull();
-    expect(read.notes.join(' ')).toContain(collection.features[0]!.id);
+    expect(words(read.notes)).toContain(collection.features[0]!.id);
   });
 });
 
@@ -81,14 +87,14 @@ describe('readOpenedArticle on other files', () => {
   it('an article member without the contract is plain features, and says why', () => {
     const read = readOpenedArticle({ article: { title: 'T' } }, [point as never]);
     expect(read.article).toBeNull();
-    expect(read.notes[0]).toMatch(/shown as plain features: .*article metadata/);
+    expect(words(read.notes)).toMatch(/shown as plain features: .*article metadata/);
   });
 
   it('an article whose features are none of them places is plain features', () => {
     const meta = { title: 'T', source: 'S', date: '2020-01-01', text: 'a.txt' };
     const read = readOpenedArticle({ article: meta }, [point as never]);
     expect(read.article).toBeNull();
-    expect(read.notes.join(' ')).toMatch(/plain features/);
+    expect(words(read.notes)).toMatch(/plain features/);
   });
 
   it('text and claim lines of the wrong shape are left out with a note', () => {
