@@ -50,6 +50,8 @@ export function createShapeTiles(
     { maxZoom: options.maxZoom, extent: options.extent, buffer: options.buffer },
   );
   const tile = (z: number, x: number, y: number): Int32Array | null => {
+    // geojson-vt wraps x but not y: a row off the world would be read as another tile.
+    if (!Number.isInteger(y) || y < 0 || y >= 2 ** z) return null;
     const found = index.getTileRaw(z, x, y);
     return found && found.features.length > 0 ? packTile(found.features) : null;
   };

@@ -181,5 +181,8 @@ describe('createShapeTiles: hit-testing', () => {
     forEachPackedFeature(tiles.tile(0, 0, 0) as Int32Array, (_kind, id) => ids.push(id));
     expect(ids).toEqual([0, 2]);
     expect(tiles.tile(5, 0, 0)).toBeNull();
+    // Rows off the world are empty; columns wrap round it.
+    expect([tiles.tile(1, 0, -1), tiles.tile(1, 0, 2)]).toEqual([null, null]);
+    expect(tiles.tile(1, 3, 0)).toEqual(tiles.tile(1, 1, 0));
   });
 });
