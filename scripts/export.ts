@@ -6,11 +6,12 @@
  * written, 2 for a bad command line or an unusable --data or --out file, 1 when the data
  * cannot be exported faithfully (e.g. a coordinate that is not a finite number).
  */
-import { closeSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ExportError, exportPlaces } from '../src/core/export/export';
+import { readClaimLines, type ClaimLine } from '../src/core/borders/read-claim-lines';
 import { formatBytes } from '../src/core/geojson/byte-size';
 import { checkCoordinates } from '../src/core/geojson/check-coordinates';
 import { namingModes, parseNamingMode } from '../src/core/article/naming';
@@ -157,6 +158,7 @@ function run(args: string[]): void {
   const text = exportPlaces(collection, {
     names,
     ...(command.places.length > 0 ? { placeIds: command.places } : {}),
+    ...besideData(command.data, collection),
   });
   refuseOutOfRange(command.data, collection);
   if (command.out === undefined) {
@@ -168,6 +170,33 @@ function run(args: string[]): void {
   } catch (error) {
     throw new UsageError(`cannot write --out file ${command.out}: ${firstLine(error)}`);
   }
+}
+
+/**
+ * The article's text and claim lines, read from beside the data file (`article.text`,
+ * `claims.geojson`) as the page fetches them, so the export embeds them as the button does.
+ * An article without them exports without them.
+ */
+function besideData(
+  data: string,
+  collection: PlaceCollection,
+): { text?: string; claims?: ClaimLine[] } {
+  const read = (name: string): string | null => {
+    try {
+      return readFileSync(join(dirname(data), name), 'utf8');
+    } catch {
+      return null;
+    }
+  };
+  const text = read(collection.article.text);
+  const claims = read('claims.geojson');
+  let lines: ClaimLine[] = [];
+  try {
+    lines = claims === null ? [] : readClaimLines(JSON.parse(claims));
+  } catch {
+    throw new UsageError(`claims.geojson beside ${data} is not JSON.`);
+  }
+  return { ...(text === null ? {} : { text }), ...(lines.length > 0 ? { claims: lines } : {}) };
 }
 
 /** Whether `out` names the same file as `data` (by device and inode, so links count). */

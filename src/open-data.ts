@@ -8,6 +8,7 @@
  */
 import { tr } from './ui/i18n';
 import type { BBox, Feature } from 'geojson';
+import type { OpenedArticle } from './core/article/opened-article';
 import { openedExportFileName } from './core/export/export';
 import { formatBytes } from './core/geojson/byte-size';
 import { openLimitBytes, tooLargeMessage } from './core/geojson/open-limit';
@@ -70,6 +71,8 @@ export interface OpenData {
   /** The shown data's extent [west, south, east, north], for the camera to fit. */
   bbox: () => BBox | null;
   isOpen: () => boolean;
+  /** The shown file's article, when it follows the data contract (main.ts shows it as one). */
+  article: () => OpenedArticle | null;
 }
 
 const plural = (n: number, word: string): string =>
@@ -120,6 +123,7 @@ export function setupOpenData(options: OpenDataOptions): OpenData {
     exportName: () => opener.exportName(),
     bbox: () => opener.bbox(),
     isOpen: () => opener.isOpen(),
+    article: () => opener.article,
   };
 }
 
@@ -189,6 +193,8 @@ class DataOpener {
   private readonly maxBytes: number;
   private readonly progress: ProgressView;
   private layer: DataLayer | null = null;
+  /** The shown file as an article (drawn by the article's views, not by a data layer). */
+  article: OpenedArticle | null = null;
   private openedName: string | null = null;
   private openedBBox: BBox | null = null;
   // The open in progress: a newer one, Cancel or close() cancels it.
@@ -221,11 +227,11 @@ class DataOpener {
   }
 
   isOpen(): boolean {
-    return this.layer !== null;
+    return this.layer !== null || this.article !== null;
   }
 
   bbox(): BBox | null {
-    return this.layer ? this.openedBBox : null;
+    return this.isOpen() ? this.openedBBox : null;
   }
 
   exportName(): string {
@@ -269,6 +275,7 @@ class DataOpener {
     this.progress.end('');
     this.layer?.remove();
     this.layer = null;
+    this.article = null;
     this.openedName = null;
     // Terminates the worker that held the file: its memory is freed.
     this.client.close();
@@ -336,7 +343,11 @@ class DataOpener {
     }
     this.client.commit(task);
     this.progress.end(successText(name, summary));
-    showProblems(this.options.problems, [...note, ...problemLines(summary)]);
+    showProblems(this.options.problems, [
+      ...note,
+      ...problemLines(summary),
+      ...summary.articleNotes,
+    ]);
     this.show(name, summary);
     return true;
   }
@@ -344,6 +355,16 @@ class DataOpener {
   private show(name: string, summary: OpenedSummary): void {
     const { client, options } = this;
     this.layer?.remove();
+    this.layer = null;
+    this.openedName = name;
+    // The app's camera fits it (or keeps an entry's view) once the state shows it.
+    this.openedBBox = summary.bbox ?? null;
+    // An article is drawn by the article's own views once the state shows it (main.ts).
+    this.article = summary.article;
+    if (summary.article) {
+      options.onModeChange(true, name);
+      return;
+    }
     const popup = (feature: Feature): HTMLElement =>
       buildGenericPopup(featureLabel(feature, -1), feature.properties);
     const layer = addDataLayer(options.map, {
@@ -356,9 +377,6 @@ class DataOpener {
       onDrawn: () => performance.mark('data-rendered'),
     });
     this.layer = layer;
-    this.openedName = name;
-    // The app's camera fits it (or keeps an entry's view) once the state shows it.
-    this.openedBBox = summary.bbox ?? null;
     const entries = summary.listing.map((entry) => ({
       id: String(entry.index),
       label: entry.label,

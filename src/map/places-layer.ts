@@ -36,6 +36,8 @@ export interface PlacesLayer {
   showPopup: (id: string) => boolean;
   /** Shows or hides every place and label (hidden while another file is open). */
   setVisible: (visible: boolean) => void;
+  /** Takes the places off the map for good (another article takes the page). */
+  remove: () => void;
   /** Closes the open popup. */
   close: () => void;
   /** Re-reads every label (after a naming change). */
@@ -87,14 +89,16 @@ export function addPlaces(
 
   // Marks and labels from the painter's plan (live-layout.ts): spread cities, leader lines.
   const layout = createLiveLayout(map);
-  const layoutLabels = (): void => layout([...byId.values()]);
+  let visible = true;
+  const layoutLabels = (): void => layout(visible ? [...byId.values()] : []);
   map.on('zoomend moveend resize', layoutLabels);
-  map.on('resize', () => {
+  const resizePopups = (): void => {
     for (const { layer } of byId.values()) {
       const bound = layer.getPopup();
       if (bound) Object.assign(bound.options, popupSize(map));
     }
-  });
+  };
+  map.on('resize', resizePopups);
   layoutLabels();
 
   /** Where the map goes for a place: a city at CITY_ZOOM, an area fitted with some room. */
@@ -121,7 +125,8 @@ export function addPlaces(
     map.closePopup();
   }
 
-  function setVisible(visible: boolean): void {
+  function setVisible(show: boolean): void {
+    visible = show;
     close();
     for (const { layer, tip } of byId.values()) {
       if (visible) {
@@ -132,14 +137,21 @@ export function addPlaces(
         tip.remove();
       }
     }
-    if (visible) layoutLabels();
+    // Hidden places leave no spread or leader lines behind.
+    layoutLabels();
   }
 
   const showPopup = (id: string): boolean => {
     const entry = byId.get(id);
     return entry ? openPopupAbove(map, entry) : false;
   };
-  return { bounds, frameOf, showPopup, close, relabel, layoutLabels, setVisible };
+  function remove(): void {
+    setVisible(false);
+    map.off('zoomend moveend resize', layoutLabels);
+    map.off('resize', resizePopups);
+    byId.clear();
+  }
+  return { bounds, frameOf, showPopup, close, relabel, layoutLabels, setVisible, remove };
 }
 
 /** One place's shape (with its popup, click and keyboard) and label; null if it has no shape. */

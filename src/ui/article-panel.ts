@@ -127,3 +127,46 @@ export function renderArticlePanel(
     },
   };
 }
+
+/** Only web addresses become links: a `javascript:` or `data:` URL from a file never does. */
+function webAddress(url: string | undefined): string | null {
+  if (url === undefined) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Fills `region` for an article whose text is not on the page (an opened file that does not
+ * carry it): its source and date, that the text is not here, and where it is (`url`).
+ */
+export function renderTextMissing(region: HTMLElement, meta: ArticleMeta): ArticlePanel {
+  const line = el('p', { className: 'article-meta' });
+  const retranslate = (): void => {
+    const t = tr();
+    const url = webAddress(meta.url);
+    const parts = t.parts(url ? 'article.noTextAt' : 'article.noText', {
+      source: meta.source,
+      date: t.date(meta.date),
+    });
+    line.replaceChildren(
+      ...parts.map((part) => {
+        if (part.param !== 'source') return document.createTextNode(part.text);
+        return url
+          ? el('a', { href: url, lang: DATA_LANG, rel: 'noopener noreferrer' }, part.text)
+          : el('span', { lang: DATA_LANG }, part.text);
+      }),
+    );
+  };
+  retranslate();
+  region.replaceChildren(line);
+  return {
+    highlight: () => undefined,
+    showParagraph: () => undefined,
+    relabel: () => undefined,
+    retranslate,
+  };
+}

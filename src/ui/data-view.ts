@@ -4,10 +4,11 @@
  * state still asks for it once it has been read. Local files are kept by
  * token so Forward can show one again; they never go into a link.
  */
-import { sameSource, type AppState, type DataSource } from '../core/state/app-state';
+import { openedNaming } from '../core/article/opened-article';
+import type { NamingMode } from '../core/article/naming';
+import { sameSource, showsFeatures, type AppState, type DataSource } from '../core/state/app-state';
 import type { Store } from '../core/state/store';
 import type { OpenData } from '../open-data';
-import { showsData } from './map-view';
 
 export interface DataViewElements {
   panel: HTMLElement;
@@ -16,6 +17,8 @@ export interface DataViewElements {
   dropTarget: HTMLElement;
   back: HTMLElement;
   problems: (messages: string[]) => void;
+  /** A naming the page's own article has, for the return to it (`both` when `mode` is not). */
+  pageNaming: (mode: NamingMode) => NamingMode;
 }
 
 /** How many chosen files Forward can bring back (each is a handle, not its bytes). */
@@ -49,7 +52,12 @@ export function bindDataView(store: Store, openData: OpenData, elements: DataVie
       } else ok = await openData.openFile(file);
     }
     if (sameSource(current, source)) current = null;
-    store.dispatch({ type: ok ? 'data/loaded' : 'data/failed', source });
+    if (!ok) return store.dispatch({ type: 'data/failed', source });
+    const article = openData.article();
+    if (!article) return store.dispatch({ type: 'data/loaded', source, as: 'features' });
+    const s = store.get();
+    const names = openedNaming(s.names, article, sameSource(source, s.pending));
+    store.dispatch({ type: 'data/loaded', source, as: 'article', names });
   }
 
   const loading = (s: AppState): DataSource | null =>
@@ -69,13 +77,14 @@ export function bindDataView(store: Store, openData: OpenData, elements: DataVie
       current = null;
       openData.cancel();
     }
-    if (showsData(prev) && !showsData(next)) openData.close();
-    const shown = showsData(next);
-    document.body.classList.toggle('data-mode', shown);
+    const shown = next.shown !== null;
+    if (prev.shown !== null && !shown) openData.close();
+    // An opened article has the article's views; plain features hide them.
+    document.body.classList.toggle('data-mode', showsFeatures(next));
     elements.panel.hidden = !shown;
     const source = next.shown;
     elements.name.textContent = source ? (source.kind === 'url' ? source.url : source.name) : '';
-    if (showsData(prev) && !shown) elements.problems([]);
+    if (prev.shown !== null && !shown) elements.problems([]);
   }
   store.subscribe(render);
   const first = loading(store.get());
@@ -100,5 +109,7 @@ export function bindDataView(store: Store, openData: OpenData, elements: DataVie
     event.preventDefault();
     choose(file);
   });
-  elements.back.addEventListener('click', () => store.dispatch({ type: 'data/close' }));
+  elements.back.addEventListener('click', () =>
+    store.dispatch({ type: 'data/close', names: elements.pageNaming(store.get().names) }),
+  );
 }

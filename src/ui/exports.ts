@@ -1,6 +1,9 @@
-/** "Download GeoJSON" and "Download this place": what the map shows is what is exported. */
+/**
+ * "Download GeoJSON" and "Download this place": what the map shows is what is exported, the
+ * article shown (the page's or an opened one) with its text and claim lines.
+ */
 import { tr } from './i18n';
-import type { PlaceCollection } from '../core/article/places';
+import type { StageArticle } from './article-stage';
 import { exportFileName, exportPlaces, GEOJSON_MEDIA_TYPE } from '../core/export/export';
 import type { Store } from '../core/state/store';
 import type { OpenData } from '../open-data';
@@ -9,7 +12,7 @@ import { showsData } from './map-view';
 
 export function makeDownload(
   store: Store,
-  collection: PlaceCollection,
+  article: () => StageArticle | null,
   openData: () => OpenData | null,
   problems: (messages: string[]) => void,
 ): (placeId?: string) => Promise<void> {
@@ -20,9 +23,18 @@ export function makeDownload(
       if (showsData(s) && opened) {
         downloadText(await opened.exportText(), opened.exportName(), GEOJSON_MEDIA_TYPE);
       } else {
-        const options = placeId ? { names: s.names, placeId } : { names: s.names };
-        const text = exportPlaces(collection, options);
-        downloadText(text, exportFileName(s.names, placeId), GEOJSON_MEDIA_TYPE);
+        const shown = article();
+        if (!shown) return;
+        // The article's text and claim lines go with it, so the file opens again as the article.
+        const [text, claims] = await Promise.all([shown.text.catch(() => null), shown.claims]);
+        const options = {
+          names: s.names,
+          ...(placeId ? { placeId } : {}),
+          text,
+          claims,
+        };
+        const written = exportPlaces(shown.collection, options);
+        downloadText(written, exportFileName(s.names, placeId), GEOJSON_MEDIA_TYPE);
       }
     } catch (error) {
       problems([tr().t('problems.exportFailed', { reason: (error as Error).message })]);

@@ -7,8 +7,8 @@
  */
 import world110Url from 'world-atlas/countries-110m.json?url';
 import world50Url from 'world-atlas/countries-50m.json?url';
-import { partiesOf, type PlaceCollection } from '../core/article/places';
-import { readClaimLines, type ClaimLine } from '../core/borders/read-claim-lines';
+import { partiesOf } from '../core/article/places';
+import type { StageArticle } from './article-stage';
 import type { BasemapLayers } from '../core/geometry/basemap';
 import { articleImageOptions } from '../core/render/article-image';
 import { claimLinesForImage } from '../core/render/claim-lines-for-image';
@@ -22,13 +22,13 @@ import { el } from './dom';
 import { tr } from './i18n';
 import { downloadMapImage, fetchTiles, type ImageFormat } from './image-export';
 import { loadBasemapFile } from './basemap-files';
-import { fetchJson } from './load';
 
 export interface ImageDownloadOptions {
   store: Store;
   map: LeafletMap;
-  collection: PlaceCollection;
-  /** The article's places.geojson: its basemap/ and claims.geojson are beside it. */
+  /** The article shown (the page's or an opened one): its places and claim lines. */
+  article: () => StageArticle | null;
+  /** The page's places.geojson: its regional basemap/ is beside it. */
   dataUrl: string;
   /** Announces success or a problem (the page's status and alert regions). */
   status: (text: string) => void;
@@ -36,17 +36,6 @@ export interface ImageDownloadOptions {
 }
 
 function makeSources(dataUrl: string) {
-  const cache = new Map<string, Promise<unknown>>();
-  const once = (url: string, what: string): Promise<unknown> => {
-    let p = cache.get(url);
-    if (!p) {
-      p = fetchJson(url, what);
-      // A failure is not kept: the next click tries again.
-      p.catch(() => cache.delete(url));
-      cache.set(url, p);
-    }
-    return p;
-  };
   const beside = (name: string): string => new URL(name, new URL(dataUrl, document.baseURI)).href;
   const layers = (url: string): Promise<BasemapLayers> => loadBasemapFile(url);
   return {
@@ -68,19 +57,12 @@ function makeSources(dataUrl: string) {
       }
       return levels;
     },
-    async claims(): Promise<ClaimLine[]> {
-      try {
-        return readClaimLines(await once(beside('claims.geojson'), 'the claim lines'));
-      } catch {
-        return [];
-      }
-    },
   };
 }
 
 /** Builds the two buttons into `container` and binds them. */
 export function bindImageDownload(container: HTMLElement, options: ImageDownloadOptions): void {
-  const { store, map, collection } = options;
+  const { store, map } = options;
   const sources = makeSources(options.dataUrl);
   const png = el('button', { type: 'button', className: 'tool-button' });
   const svg = el('button', { type: 'button', className: 'tool-button image-svg' });
@@ -99,13 +81,16 @@ export function bindImageDownload(container: HTMLElement, options: ImageDownload
   container.replaceChildren(png, svg);
   const save = async (format: ImageFormat): Promise<void> => {
     const state = store.get();
+    const article = options.article();
+    if (!article) return;
+    const { collection } = article;
     const view = liveView(map);
     const osm = state.basemap === 'osm';
     const template = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
     const [basemap, world, lines, tiles] = await Promise.all([
       osm ? Promise.resolve([]) : sources.levels(view.zoom),
       sources.world(),
-      sources.claims(),
+      article.claims,
       osm ? fetchTiles(tilesForView(view, template)) : Promise.resolve([]),
     ]);
     const paint = articleImageOptions({

@@ -14,7 +14,11 @@ import { addScaleBar, type LiveControl } from '../map/scale-bar-control';
 import { tr } from './i18n';
 import { loadBasemapFile } from './basemap-files';
 
-export function bindLocator(store: Store, map: LeafletMap, collection: PlaceCollection): void {
+/** Binds the scale bar and the inset; the inset frames the region of the article shown. */
+export function bindLocator(
+  store: Store,
+  map: LeafletMap,
+): { setCollection: (collection: PlaceCollection) => void } {
   const scale = addScaleBar(map, (metric, imperial) =>
     tr().t('map.scaleBar', { metric, imperial }),
   );
@@ -28,13 +32,23 @@ export function bindLocator(store: Store, map: LeafletMap, collection: PlaceColl
     if (next.flags !== prev.flags) render(next);
     if (next.lang !== prev.lang) scale.refresh?.();
   });
-  const region = articleRegion(collection);
-  if (!region) return;
-  loadBasemapFile(world110Url)
-    .then((world) => {
-      inset = addInset(map, { land: world.land, region });
-      render(store.get());
-    })
-    // The inset is a help, not the map: without it the page goes on.
-    .catch(() => undefined);
+  // The latest article's region: an earlier one's late land must not draw.
+  let wanted: PlaceCollection | null = null;
+  return {
+    setCollection(collection) {
+      wanted = collection;
+      const region = articleRegion(collection);
+      inset?.setVisible(false);
+      inset = null;
+      if (!region) return;
+      loadBasemapFile(world110Url)
+        .then((world) => {
+          if (wanted !== collection) return;
+          inset = addInset(map, { land: world.land, region });
+          render(store.get());
+        })
+        // The inset is a help, not the map: without it the page goes on.
+        .catch(() => undefined);
+    },
+  };
 }

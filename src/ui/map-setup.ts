@@ -5,7 +5,7 @@
 import world110Url from 'world-atlas/countries-110m.json?url';
 import world50Url from 'world-atlas/countries-50m.json?url';
 import { labelFor } from '../core/article/naming';
-import { partiesOf, type PlaceCollection } from '../core/article/places';
+import { partiesOf, type Party, type PlaceCollection } from '../core/article/places';
 import type { Store } from '../core/state/store';
 import type { AppState } from '../core/state/app-state';
 import { readClaimLines, type ClaimLine } from '../core/borders/read-claim-lines';
@@ -83,45 +83,44 @@ function tagLabels(map: ReturnType<typeof createMap>): void {
 }
 
 /**
- * The article's claim lines (claims.geojson beside its places), drawn as the naming view's
- * party draws them; hidden while opened data is shown. An article without one has none.
+ * An article's claim lines, drawn as the naming view's party draws them; hidden while opened
+ * features are shown. Returns the removal (another article takes the page).
  */
-async function addClaims(
+function drawClaims(
   map: ReturnType<typeof createMap>,
   store: Store,
-  collection: PlaceCollection,
-  dataUrl: string,
-): Promise<void> {
-  const url = new URL('claims.geojson', new URL(dataUrl, document.baseURI)).href;
-  let lines: ClaimLine[];
-  try {
-    const response = await fetch(url);
-    if (!response.ok) return;
-    lines = readClaimLines(await response.json());
-  } catch {
-    return; // No claims for this article, or an unreadable file: the places still show.
-  }
-  showClaimLines(document.getElementById('legend'), lines.length);
-  const parties = partiesOf(collection.article);
+  lines: readonly ClaimLine[],
+  parties: readonly Party[],
+): () => void {
   let layer: ClaimsLayer | null = null;
   const render = (s: AppState): void => {
     if (showsData(s)) {
       layer?.remove();
       layer = null;
-    } else if (!layer) layer = addClaimLines(map, lines, parties, s.names);
+    } else if (!layer) layer = addClaimLines(map, [...lines], parties, s.names);
     else layer.setView(s.names);
   };
   render(store.get());
   store.subscribe((next, prev) => {
     if (next.names !== prev.names || showsData(next) !== showsData(prev)) render(next);
   });
+  return () => layer?.remove();
 }
 
-/** The map, its places and camera, bound to the store. */
+/** The page's article's claim lines (claims.geojson beside its places); none when it has none. */
+export async function fetchClaimLines(dataUrl: string): Promise<ClaimLine[]> {
+  const url = new URL('claims.geojson', new URL(dataUrl, document.baseURI)).href;
+  try {
+    const response = await fetch(url);
+    return response.ok ? readClaimLines(await response.json()) : [];
+  } catch {
+    return []; // No claims for this article, or an unreadable file: the places still show.
+  }
+}
+
+/** The map, the built-in basemap's levels, the camera and the map view, bound to the store. */
 export function bindMap(
   store: Store,
-  collection: PlaceCollection,
-  download: (id?: string) => void,
   problems: (messages: string[]) => void,
   dataUrl: string,
   dataBBox: () => BBox | null,
@@ -142,28 +141,68 @@ export function bindMap(
     onMoved: (view) => store.dispatch({ type: 'map/moved', view }),
   });
   const view = bindMapView(store, () => places, camera);
-  let showParagraph: ((n: number) => void) | undefined;
-  places = addPlaces(map, collection.features, {
-    label: (place) => labelFor(place.properties, store.get().names, partiesOf(collection.article)),
-    popup: (place) =>
-      buildPopup(place, collection.article, {
-        mode: store.get().names,
-        onDownload: (id) => download(id),
-        onParagraph: showParagraph,
-      }),
-    onActivate: (id) => store.dispatch({ type: 'place/open', id, route: 'map' }),
-    onOpenChange: (id, content, closed) => {
-      view.onOpenChange(id, content, closed);
-      if (id !== null) translateMap(map, basemaps);
-    },
-  });
-  tagLabels(map);
   translateMap(map, basemaps);
   store.subscribe((next, prev) => {
     if (next.lang === prev.lang) return;
     translateMap(map, basemaps);
     places?.relabel();
   });
-  void addClaims(map, store, collection, dataUrl);
-  return { map, setParagraphs: (show: (n: number) => void) => (showParagraph = show) };
+  return {
+    map,
+    /** The shown article's places (null while none is mounted). */
+    setPlaces: (layer: PlacesLayer | null) => (places = layer),
+    onOpenChange: (id: string | null, content?: HTMLElement, closed?: string) => {
+      view.onOpenChange(id, content, closed);
+      if (id !== null) translateMap(map, basemaps);
+    },
+  };
+}
+
+export type MapBinding = ReturnType<typeof bindMap>;
+
+export interface PlacesOptions {
+  download: (id?: string) => void;
+  /** Shows paragraph n of the article, once its text is on the page. */
+  showParagraph: () => ((n: number) => void) | undefined;
+  claims: Promise<ClaimLine[]>;
+}
+
+/**
+ * An article's places and claim lines on the map, bound to `store` (a scoped store: the
+ * article's views unsubscribe together). Returns the removal.
+ */
+export function mountPlaces(
+  store: Store,
+  binding: MapBinding,
+  collection: PlaceCollection,
+  options: PlacesOptions,
+): () => void {
+  const { map } = binding;
+  const parties = partiesOf(collection.article);
+  const places = addPlaces(map, collection.features, {
+    label: (place) => labelFor(place.properties, store.get().names, parties),
+    popup: (place) =>
+      buildPopup(place, collection.article, {
+        mode: store.get().names,
+        onDownload: (id) => options.download(id),
+        onParagraph: options.showParagraph(),
+      }),
+    onActivate: (id) => store.dispatch({ type: 'place/open', id, route: 'map' }),
+    onOpenChange: binding.onOpenChange,
+  });
+  binding.setPlaces(places);
+  tagLabels(map);
+  let removeClaims: (() => void) | null = null;
+  let removed = false;
+  void options.claims.then((lines) => {
+    if (removed) return;
+    showClaimLines(document.getElementById('legend'), lines.length);
+    removeClaims = drawClaims(map, store, lines, parties);
+  });
+  return () => {
+    removed = true;
+    removeClaims?.();
+    places.remove();
+    binding.setPlaces(null);
+  };
 }

@@ -5,13 +5,13 @@
  * shapes and closes of popups come back as actions. Keyboard focus moves
  * into a popup opened from a control and returns there when it closes.
  */
-import type { AppState } from '../core/state/app-state';
+import { showsArticle, showsFeatures } from '../core/state/app-state';
 import type { Store } from '../core/state/store';
 import type { Camera } from '../map/camera';
 import type { PlacesLayer } from '../map/places-layer';
 
-/** Whether opened data, not the article, is on the map. */
-export const showsData = (s: AppState): boolean => s.shown !== null;
+/** Whether opened features, not an article (the page's or an opened one), are on the map. */
+export const showsData = showsFeatures;
 
 /** Routes whose control hands the keyboard focus to the popup (the tour keeps it). */
 const FOCUS_ROUTES = new Set(['list', 'mention', 'map']);
@@ -31,7 +31,8 @@ export function bindMapView(
 
   function showOpenPlace(): void {
     const s = store.get();
-    if (s.place === null || showsData(s)) return;
+    // Not while other data is on its way: the place is one of the article to come.
+    if (s.place === null || !showsArticle(s)) return;
     // The popup fits the room above its place, so a link's exact view need not move.
     places()?.showPopup(s.place);
   }

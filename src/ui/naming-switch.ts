@@ -32,6 +32,8 @@ export function renderNamingSwitch(
   onChange: (mode: NamingMode) => void,
   parties: readonly Party[] = [],
 ): NamingSwitch {
+  // Another article's switch replaces this one's choices (the group's own legend stays).
+  for (const old of group.querySelectorAll(':scope > label.choice')) old.remove();
   const choices = namingChoices(parties).map(({ mode: value }) => {
     const input = el('input', { type: 'radio', name: 'names', value });
     input.checked = value === mode;

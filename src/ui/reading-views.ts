@@ -17,7 +17,7 @@ import type { Panel } from '../core/address/url-state';
 import type { AppState, OpenRoute } from '../core/state/app-state';
 import type { Store } from '../core/state/store';
 import { partyName } from '../core/i18n/party-name';
-import { renderArticlePanel, type ArticlePanel } from './article-panel';
+import { renderArticlePanel, renderTextMissing, type ArticlePanel } from './article-panel';
 import { el } from './dom';
 import { DATA_LANG, tr } from './i18n';
 import { showsData } from './map-view';
@@ -31,7 +31,6 @@ export interface ReadingElements {
   list: HTMLUListElement;
   names: HTMLElement;
   tour: HTMLElement;
-  panels: Record<Panel, HTMLDetailsElement>;
   bordersCaption?: HTMLElement;
   /** The Places table's section (its heading stays, the table is rewritten). */
   table: HTMLElement;
@@ -44,6 +43,8 @@ export interface ReadingElements {
 export interface ReadingViews {
   /** The article's text arrived: the article panel, and the tour in the article's order. */
   showArticle: (region: HTMLElement, index: ArticleIndex) => ArticlePanel;
+  /** The article's text is not on the page (an opened file without it): where it is. */
+  showTextMissing: (region: HTMLElement) => ArticlePanel;
   /** Steps the tour (← → on the map). */
   step: (delta: 1 | -1) => void;
   /** The label of a place in the current naming. */
@@ -59,20 +60,31 @@ function bordersCaption(mode: NamingMode, parties: readonly Party[]): string {
   return t.t('borders.party', { party: partyName(t, party), pov: party.pov });
 }
 
-/** The side panels follow the state; the reader's toggles are actions. */
-function bindPanels(store: Store, panels: Record<Panel, HTMLDetailsElement>) {
+/**
+ * The side panels follow the state; the reader's toggles are actions. Bound once for the
+ * page (the panels stay when another article takes it), with the skip link to the table.
+ */
+export function bindPanels(
+  store: Store,
+  panels: Record<Panel, HTMLDetailsElement>,
+  table: HTMLElement,
+): void {
   const entries = Object.entries(panels) as [Panel, HTMLDetailsElement][];
   for (const [panel, details] of entries) {
     details.addEventListener('toggle', () =>
       store.dispatch({ type: 'panel/set', panel, open: details.open }),
     );
   }
-  return (s: AppState): void => {
+  const render = (s: AppState): void => {
     for (const [panel, details] of entries) {
       const openNow = s.panels.includes(panel);
       if (details.open !== openNow) details.open = openNow;
     }
   };
+  render(store.get());
+  store.subscribe((next) => render(next));
+  const skip = document.querySelector<HTMLAnchorElement>('a.skip-link');
+  if (skip) bindSkipLink(skip, table);
 }
 
 export function bindReadingViews(
@@ -101,18 +113,11 @@ export function bindReadingViews(
     order: features.map((f) => f.id),
     open: (id) => open(id, 'tour'),
   });
-  const renderPanels = bindPanels(store, elements.panels);
   let articlePanel: ArticlePanel | null = null;
   const views = { store, collection, elements, labelOf, open, namingSwitch, tour };
   const render = renderer(views, () => articlePanel);
   render(store.get(), null);
-  store.subscribe((next, prev) => {
-    render(next, prev);
-    renderPanels(next);
-  });
-  renderPanels(store.get());
-  const skip = document.querySelector<HTMLAnchorElement>('a.skip-link');
-  if (skip) bindSkipLink(skip, elements.table);
+  store.subscribe((next, prev) => render(next, prev));
   const screenReader = bindScreenReader(store, elements, {
     features,
     parties,
@@ -123,6 +128,11 @@ export function bindReadingViews(
   return {
     labelOf,
     step: (delta) => tour.step(delta),
+    showTextMissing(region) {
+      articlePanel = renderTextMissing(region, article);
+      screenReader.ready();
+      return articlePanel;
+    },
     showArticle(region, index) {
       const s = store.get();
       tour.setOrder(index.tour, s.place);

@@ -127,14 +127,15 @@ export interface SiteLinks {
  * shared link is the page of the open place (`<root>/<slug>/<place>/`, whose preview shows
  * that place) or of the article, with the hash that restores exactly what was seen.
  */
-export function bindLinks(store: Store, title: string, site: SiteLinks): void {
+export function bindLinks(store: Store, title: () => string, site: SiteLinks): void {
+  // A place's page is one of the page's article: a place of opened data is in the hash only.
   const linkTo = (s: AppState): string =>
-    site.root + placePath(site.slug, s.place) + formatState(toMapState(s));
+    site.root + placePath(site.slug, s.data ? null : s.place) + formatState(toMapState(s));
   const share = (): void =>
     renderShare(byId('share'), {
       link: () => linkTo(store.get()),
       embedLink: () => linkTo({ ...store.get(), embed: true }),
-      title: () => tr().t('share.embedTitle', { article: title }),
+      title: () => tr().t('share.embedTitle', { article: title() }),
       embedScript: () => `${site.root}embed.js`,
     });
   share();

@@ -12,7 +12,8 @@ import { currentEntry } from './address';
 import { bindImageDownload } from './image-download';
 import { byId } from './load';
 import { bindLocator } from './locator-view';
-import type { bindMap } from './map-setup';
+import type { MapBinding } from './map-setup';
+import type { StageArticle } from './article-stage';
 import { bindPageView } from './page-view';
 import { bindPrint } from './print-view';
 
@@ -50,25 +51,26 @@ export function firstNavigation(
   return first;
 }
 
-type LeafletMap = ReturnType<typeof bindMap>['map'];
+type LeafletMap = MapBinding['map'];
 
 /** The page's presentation and its picture: theme, print, the locator, "Download image". */
 export function bindPageTools(
   store: Store,
   map: LeafletMap,
-  collection: PlaceCollection,
+  article: () => StageArticle | null,
   page: SitePage,
   problems: (messages: string[]) => void,
-): void {
+): { setCollection: (collection: PlaceCollection) => void } {
   bindPageView(store, map);
   bindPrint(map);
-  bindLocator(store, map, collection);
+  const locator = bindLocator(store, map);
   bindImageDownload(byId('image-tools'), {
     store,
     map,
-    collection,
+    article,
     dataUrl: page.dataUrl,
     status: (text) => (byId('open-status').textContent = text),
     problems,
   });
+  return locator;
 }

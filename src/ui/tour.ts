@@ -68,12 +68,13 @@ export function renderTour(container: HTMLElement, options: TourOptions): Tour {
 
   previous.addEventListener('click', () => step(-1));
   next.addEventListener('click', () => step(1));
-  container.addEventListener('keydown', (event) => {
+  // A property, not a listener: another article's tour, rendered here, replaces it.
+  container.onkeydown = (event) => {
     if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
       event.preventDefault();
       step(event.key === 'ArrowRight' ? 1 : -1);
     }
-  });
+  };
   show();
   return {
     setCurrent: (id, label) => {

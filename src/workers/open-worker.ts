@@ -11,6 +11,7 @@
  */
 import type { BBox, Feature, GeoJsonProperties } from 'geojson';
 import Supercluster from 'supercluster';
+import { readOpenedArticle, type OpenedArticle } from '../core/article/opened-article';
 import { exportGeoJson } from '../core/export/export';
 import { decodeText, type TextEncodingName } from '../core/geojson/decode-text';
 import { tooLargeMessage } from '../core/geojson/open-limit';
@@ -67,7 +68,17 @@ export interface OpenedSummary extends Omit<ValidationResult, 'features'> {
   /** Bytes read. */
   bytes: number;
   encoding: TextEncodingName;
+  /** The file follows the data contract: the page shows it as an article (opened-article.ts). */
+  article: OpenedArticle | null;
+  /** Why a file that names an article is not (all) shown as one; English, for the problems. */
+  articleNotes: string[];
 }
+
+/**
+ * Above this, a file is never read as an article: an article's places are kilobytes, and the
+ * page holds an article whole (its popups, list and tour), which a large file must not be.
+ */
+export const ARTICLE_MAX_BYTES = 20_000_000;
 
 export type OpenResponse =
   | { id: number; type: 'progress'; progress: OpenProgress }
@@ -134,6 +145,17 @@ async function readSource(id: number, source: OpenSource, limits: OpenLimits): P
   }
 }
 
+/** The lines and polygons among `features` as tiles, under their index; null when none. */
+function tileShapes(features: Feature[], shapes: readonly Feature[]): ShapeTiles | null {
+  if (shapes.length === 0) return null;
+  const isShape = new Set(shapes);
+  const indices: number[] = [];
+  features.forEach((feature, i) => {
+    if (isShape.has(feature)) indices.push(i);
+  });
+  return createShapeTiles(features, indices);
+}
+
 async function open(id: number, source: OpenSource, limits: OpenLimits): Promise<OpenedSummary> {
   const bytes = await readSource(id, source, limits);
   const decoded = decodeText(bytes);
@@ -143,14 +165,13 @@ async function open(id: number, source: OpenSource, limits: OpenLimits): Promise
   });
   const { features, ...rest } = result;
   const summary = summarizeFeatures(features);
+  const asArticle =
+    result.ok && bytes.byteLength <= ARTICLE_MAX_BYTES
+      ? readOpenedArticle(result.foreign, features)
+      : { article: null, notes: [] };
   if (result.ok) {
-    const shapeSet = new Set(summary.shapes);
-    const shapeIndices: number[] = [];
-    features.forEach((feature, i) => {
-      if (shapeSet.has(feature)) shapeIndices.push(i);
-    });
     accepted.set(id, {
-      shapes: shapeIndices.length > 0 ? createShapeTiles(features, shapeIndices) : null,
+      shapes: tileShapes(features, summary.shapes),
       features,
       foreign: result.foreign,
       index: new Supercluster({ radius: 50, maxZoom: 14 }).load(
@@ -169,6 +190,8 @@ async function open(id: number, source: OpenSource, limits: OpenLimits): Promise
     listing: summary.listing,
     bytes: bytes.byteLength,
     encoding: decoded.encoding,
+    article: asArticle.article,
+    articleNotes: asArticle.notes,
   };
 }
 

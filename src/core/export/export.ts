@@ -25,6 +25,8 @@ import { findNonFiniteNumber } from '../geojson/find-non-finite-number';
 import { formatJson, JsonMembers } from './format-json';
 import { labelFor, namingModes, parseNamingMode, type NamingMode } from '../article/naming';
 import { partiesOf, type PlaceCollection, type PlaceProperties } from '../article/places';
+import { ARTICLE_TEXT_MEMBER, CLAIM_LINES_MEMBER } from '../article/opened-article';
+import type { ClaimLine } from '../borders/read-claim-lines';
 
 export { ExportError } from './export-error';
 
@@ -41,6 +43,13 @@ export interface ExportOptions {
   placeId?: string;
   /** Only these places, in this order (with `placeId`, that one comes first). */
   placeIds?: readonly string[];
+  /**
+   * The article's text, written as the foreign member `article_text`, so the file opens
+   * again as the article with its text (core/article/opened-article.ts).
+   */
+  text?: string | null;
+  /** The article's claim lines, written as the foreign member `claim_lines`. */
+  claims?: readonly ClaimLine[];
 }
 
 export interface ExportGeoJsonOptions {
@@ -93,7 +102,8 @@ const COLLECTION = 'The FeatureCollection';
  * The article's places as RFC 7946 text. Each place's `name` is its label in the naming mode
  * (labelFor); every other property is kept (`name:*`, `label:*`, passages, sources,
  * administered_by, claimed_by ...). The collection gets the foreign members `article` (the
- * article's metadata) and `naming` (the mode). With `placeId` or `placeIds`, a collection of
+ * article's metadata) and `naming` (the mode), and with `text` and `claims` the article's
+ * text and claim lines (`article_text`, `claim_lines`), so the file re-opens as the article. With `placeId` or `placeIds`, a collection of
  * those places only, with the same foreign members and without the collection's bbox. The
  * all-sides `name` is only in the `both` export: a party's mode replaces it, as the map's
  * labels do.
@@ -136,7 +146,14 @@ export function exportPlaces(collection: PlaceCollection, options: ExportOptions
   return writeCollection(
     source,
     picked,
-    { article: collection.article, naming: names },
+    {
+      article: collection.article,
+      naming: names,
+      ...(options.text ? { [ARTICLE_TEXT_MEMBER]: options.text } : {}),
+      ...(options.claims && options.claims.length > 0
+        ? { [CLAIM_LINES_MEMBER]: { type: 'FeatureCollection', features: options.claims } }
+        : {}),
+    },
     STRICT,
     (properties) => labelFor(properties as unknown as PlaceProperties, names, parties),
   );

@@ -172,6 +172,9 @@ export const en = {
   'article.byline': '{source}, {date}',
   'article.meta': '{source}, {date}. Place names are buttons: choose one to see it on the map.',
   'article.note': 'Note: {note}',
+  'article.noText': '{source}, {date}. This file does not carry the article’s text.',
+  'article.noTextAt':
+    '{source}, {date}. This file does not carry the article’s text; the source has it.',
 
   // Opening another GeoJSON (status region, then the alert region)
   'open.heading': 'Opened file',

@@ -137,6 +137,9 @@ export const ja: Messages = {
   'article.byline': '{source}、{date}',
   'article.meta': '{source}、{date}。地名はボタンです。選ぶと地図上に表示されます。',
   'article.note': '注：{note}',
+  'article.noText': '{source}、{date}。このファイルには記事の本文が含まれていません。',
+  'article.noTextAt':
+    '{source}、{date}。このファイルには記事の本文が含まれていません。本文は出典で読めます。',
 
   'open.heading': '開いたファイル',
   'open.progressLabel': 'ファイルを開く進行状況',

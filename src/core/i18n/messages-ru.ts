@@ -190,6 +190,8 @@ export const ru: Messages = {
   'article.meta':
     '{source}, {date}; названия мест — это кнопки: нажмите, чтобы увидеть место на карте.',
   'article.note': 'Примечание: {note}',
+  'article.noText': '{source}, {date}. В этом файле нет текста статьи.',
+  'article.noTextAt': '{source}, {date}. В этом файле нет текста статьи; он есть у источника.',
 
   'open.heading': 'Открытый файл',
   'open.progressLabel': 'Ход открытия файла',

@@ -2,7 +2,7 @@
 import type { Basemap, MapView, Panel } from '../address/url-state';
 import type { NamingMode } from '../article/naming';
 import type { InterfaceLanguage } from '../i18n/tables';
-import type { DataSource, OpenRoute } from './app-state';
+import type { DataSource, OpenRoute, ShownAs } from './app-state';
 import type { Navigation } from './history-entry';
 
 export type Action =
@@ -23,12 +23,16 @@ export type Action =
   | { type: 'navigate'; to: Navigation; first?: boolean }
   /** The reader chose a local file; it is shown only when accepted. */
   | { type: 'data/open-file'; token: number; name: string }
-  | { type: 'data/loaded'; source: DataSource }
+  /**
+   * The file or link was read and accepted: shown as an article or as features (default);
+   * `names`: the naming to show it in (the shell knows the article's parties; the state does not).
+   */
+  | { type: 'data/loaded'; source: DataSource; as?: ShownAs; names?: NamingMode }
   | { type: 'data/failed'; source: DataSource }
   /** Cancel the file or link being read. */
   | { type: 'data/cancel' }
-  /** "Back to the article". */
-  | { type: 'data/close' };
+  /** "Back to the article"; `names`: a naming the page's article has, when the shown one was not. */
+  | { type: 'data/close'; names?: NamingMode };
 
 /**
  * What an action does to the browser's history: a new step Back can undo

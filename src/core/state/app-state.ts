@@ -3,8 +3,8 @@
  * The address (core/address) is a function of it; the shell renders it.
  *
  * What is not here on purpose: Leaflet's camera between two settled views,
- * DOM focus, and the article's data (places, parties), which never change
- * while the page is open and are passed to the views directly.
+ * DOM focus, and the articles' data (places, parties). The shell holds the page's
+ * article and an opened file's; the state says which is shown (`shown`, `shownAs`).
  */
 import type { Basemap, MapState, MapView, Panel } from '../address/url-state';
 import { DEFAULT_STATE } from '../address/url-state';
@@ -18,6 +18,9 @@ export type DataSource =
   | { kind: 'url'; url: string }
   /** A local file: only in the history entry's state (a file cannot go in a link). */
   | { kind: 'file'; token: number; name: string };
+
+/** How opened data is shown: as an article, or as plain features. */
+export type ShownAs = 'article' | 'features';
 
 /** Where the app itself moves the map; the reader's own moves are never a target. */
 export type CameraTarget =
@@ -57,6 +60,11 @@ export interface AppState {
    * accepted. It stays while other data loads, so a refusal changes nothing shown.
    */
   shown: DataSource | null;
+  /**
+   * How `shown` is drawn: as an article (a file that follows the data contract: its title,
+   * naming switch, popups with passages, tour) or as plain features. Null with `shown`.
+   */
+  shownAs: ShownAs | null;
   /** Keep the view of the entry when `data` arrives, rather than fitting the data. */
   keepView: boolean;
   /** A local file being checked: shown only once accepted, never in the address. */
@@ -77,6 +85,7 @@ export const INITIAL_STATE: AppState = {
   lang: null,
   data: null,
   shown: null,
+  shownAs: null,
   keepView: false,
   pending: null,
   camera: { seq: 0, target: { kind: 'stay' } },
@@ -87,6 +96,17 @@ export function sameSource(a: DataSource | null, b: DataSource | null): boolean 
   if (a === null || b === null) return a === b;
   if (a.kind === 'url') return b.kind === 'url' && a.url === b.url;
   return b.kind === 'file' && a.token === b.token;
+}
+
+/** Whether plain features (not an article: the page's or an opened one) are on the map. */
+export function showsFeatures(s: AppState): boolean {
+  return s.shown !== null && s.shownAs !== 'article';
+}
+
+/** Whether an article's places can open: its places are shown and no other data is on its way. */
+export function showsArticle(s: AppState): boolean {
+  if (s.shown === null) return s.data === null;
+  return s.shownAs === 'article' && sameSource(s.data, s.shown);
 }
 
 /** The part of the state that a link carries (core/address formats it). */

@@ -6,7 +6,15 @@
 import { DEFAULT_FLAGS } from '../address/page-flags';
 import type { MapView } from '../address/url-state';
 import type { Action, HistoryStep } from './actions';
-import { sameSource, type AppState, type CameraTarget, type DataSource } from './app-state';
+import {
+  sameSource,
+  showsArticle,
+  type AppState,
+  type CameraTarget,
+  type DataSource,
+  type ShownAs,
+} from './app-state';
+import type { NamingMode } from '../article/naming';
 import type { Navigation } from './history-entry';
 
 function moveCamera(state: AppState, target: CameraTarget): AppState['camera'] {
@@ -23,10 +31,10 @@ function sameView(a: MapView | null, b: MapView | null): boolean {
  * Where the map goes for a navigation: the entry's exact view, else its place, else (at
  * start) all places or the data; an edited address without a view leaves the map where it is.
  */
-function cameraFor(to: Navigation, first: boolean): CameraTarget {
+function cameraFor(to: Navigation, first: boolean, place: string | null): CameraTarget {
   if (to.view) return { kind: 'view', view: to.view };
-  if (to.place !== undefined && !to.data && !to.file) {
-    return { kind: 'place', id: to.place, animate: !first };
+  if (place !== null) {
+    return { kind: 'place', id: place, animate: !first };
   }
   if (!first) return { kind: 'stay' };
   return to.data || to.file ? { kind: 'fit-data' } : { kind: 'fit', animate: false };
@@ -41,7 +49,10 @@ function sourceOf(to: Navigation): DataSource | null {
 function navigate(state: AppState, to: Navigation, first: boolean): AppState {
   // No view in the entry: unknown until the map settles on the target (the next `replace`).
   const data = sourceOf(to);
-  const place = data ? null : (to.place ?? null);
+  // Opened features have no places; an opened article's place waits for it to be read.
+  const onFeatures = data !== null && state.shownAs === 'features' && sameSource(data, state.shown);
+  const place = onFeatures ? null : (to.place ?? null);
+  const loading = data !== null && !sameSource(data, state.shown);
   return {
     ...state,
     view: to.view ?? null,
@@ -56,18 +67,27 @@ function navigate(state: AppState, to: Navigation, first: boolean): AppState {
     data,
     // The article returns at once; other data shows once read (what is shown stays till then).
     shown: data === null ? null : state.shown,
+    shownAs: data === null ? null : state.shownAs,
     keepView: to.view !== undefined,
     // Leaving for another entry gives up a file still being checked.
     pending: null,
-    camera: moveCamera(state, cameraFor(to, first)),
+    // A place of data still loading is framed once it is shown (`loaded`).
+    camera: moveCamera(state, cameraFor(to, first, loading ? null : place)),
   };
 }
 
 /** A file or link answered: show it when it is what the state still asks for. */
-function loaded(state: AppState, source: DataSource): AppState {
+function loaded(
+  state: AppState,
+  source: DataSource,
+  as: ShownAs,
+  names: NamingMode | undefined,
+): AppState {
+  const shownAs = { shownAs: as, names: names ?? state.names };
   if (sameSource(source, state.pending)) {
     return {
       ...state,
+      ...shownAs,
       data: state.pending,
       shown: state.pending,
       keepView: false,
@@ -78,13 +98,17 @@ function loaded(state: AppState, source: DataSource): AppState {
     };
   }
   if (sameSource(source, state.data) && !sameSource(state.data, state.shown)) {
-    const target: CameraTarget =
-      state.keepView && state.view ? { kind: 'view', view: state.view } : { kind: 'fit-data' };
+    // The entry's place (Back or a link to an opened article's place) opens with it.
+    const place = as === 'article' ? state.place : null;
+    let target: CameraTarget = { kind: 'fit-data' };
+    if (state.keepView && state.view) target = { kind: 'view', view: state.view };
+    else if (place !== null) target = { kind: 'place', id: place, animate: false };
     return {
       ...state,
+      ...shownAs,
       shown: state.data,
-      place: null,
-      route: null,
+      place,
+      route: place === null ? null : state.route,
       camera: moveCamera(state, target),
     };
   }
@@ -94,8 +118,9 @@ function loaded(state: AppState, source: DataSource): AppState {
 function failed(state: AppState, source: DataSource): AppState {
   if (sameSource(source, state.pending)) return { ...state, pending: null };
   if (sameSource(source, state.data) && !sameSource(state.data, state.shown)) {
-    // The request gives way to what is still shown: the address names that again.
-    return { ...state, data: state.shown, keepView: false };
+    // The request gives way to what is still shown: the address names that again, and the
+    // place that was to open in it is not one of the shown article's.
+    return { ...state, data: state.shown, keepView: false, place: null, route: null };
   }
   return state;
 }
@@ -103,8 +128,8 @@ function failed(state: AppState, source: DataSource): AppState {
 export function reduce(state: AppState, action: Action): AppState {
   switch (action.type) {
     case 'place/open': {
-      // The article's places are hidden under opened data, or about to be.
-      if (state.data || state.shown) return state;
+      // An article's places are hidden under opened features, or about to be.
+      if (!showsArticle(state)) return state;
       const target: CameraTarget =
         action.route === 'map' ? { kind: 'stay' } : { kind: 'place', id: action.id, animate: true };
       return { ...state, place: action.id, route: action.route, camera: moveCamera(state, target) };
@@ -135,7 +160,7 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'data/open-file':
       return { ...state, pending: { kind: 'file', token: action.token, name: action.name } };
     case 'data/loaded':
-      return loaded(state, action.source);
+      return loaded(state, action.source, action.as ?? 'features', action.names);
     case 'data/failed':
       return failed(state, action.source);
     case 'data/cancel':
@@ -147,8 +172,13 @@ export function reduce(state: AppState, action: Action): AppState {
         ...state,
         data: null,
         shown: null,
+        shownAs: null,
         pending: null,
         keepView: false,
+        names: action.names ?? state.names,
+        // A place of the opened article is not one of the page's.
+        place: state.shownAs === 'article' ? null : state.place,
+        route: state.shownAs === 'article' ? null : state.route,
         camera: moveCamera(state, { kind: 'fit', animate: true }),
       };
   }

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportPlaces } from '../../../src/core/export/export';
+import { readClaimLines } from '../../../src/core/borders/read-claim-lines';
 import type { PlaceCollection } from '../../../src/core/article/places';
 import { runScript, type ScriptRun as Run } from '../support/run-script';
 
@@ -16,7 +17,13 @@ const root = join(import.meta.dirname, '..', '..', '..');
 const script = join(root, 'scripts', 'export.ts');
 const fixtures = join(root, 'test', 'fixtures', 'export');
 const readPlaces = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as PlaceCollection;
-const places = readPlaces(join(root, 'geodata', 'kurils-2019', 'places.geojson'));
+const kurils = join(root, 'geodata', 'kurils-2019');
+const places = readPlaces(join(kurils, 'places.geojson'));
+/** The text and claim lines beside the places: the export embeds them, as the page's does. */
+const beside = {
+  text: readFileSync(join(kurils, 'article.txt'), 'utf8'),
+  claims: readClaimLines(JSON.parse(readFileSync(join(kurils, 'claims.geojson'), 'utf8'))),
+};
 const out = mkdtempSync(join(tmpdir(), 'article-map-export-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
@@ -29,7 +36,8 @@ describe.concurrent('npm run export (scripts/export.ts)', { timeout: 60_000 }, (
   it('writes every place, named both ways, to stdout: the bytes exportPlaces gives', async () => {
     const { code, stdout, stderr } = await run();
     expect([code, stderr]).toEqual([0, '']);
-    expect(stdout).toBe(exportPlaces(places, { names: 'both' }));
+    expect(stdout).toBe(exportPlaces(places, { names: 'both', ...beside }));
+    expect(stdout).toContain('"article_text": "');
   });
 
   it('--names ja --place iturup --out FILE writes that one place to FILE', async () => {
@@ -37,7 +45,7 @@ describe.concurrent('npm run export (scripts/export.ts)', { timeout: 60_000 }, (
     const { code, stdout, stderr } = await run('--names', 'ja', '--place', 'iturup', '--out', file);
     expect([code, stdout, stderr]).toEqual([0, '', '']);
     const text = readFileSync(file, 'utf8');
-    expect(text).toBe(exportPlaces(places, { names: 'ja', placeId: 'iturup' }));
+    expect(text).toBe(exportPlaces(places, { names: 'ja', placeId: 'iturup', ...beside }));
     expect(text).toContain('"name": "Etorofu"');
   });
 

@@ -40,7 +40,7 @@ function shown(s: AppState) {
 function shownOf(to: Navigation) {
   return {
     view: to.view ?? null,
-    place: to.data || to.file ? null : (to.place ?? null),
+    place: to.place ?? null,
     names: to.names,
     basemap: to.basemap,
     panels: [...to.panels].sort(),
@@ -61,7 +61,13 @@ const view: fc.Arbitrary<MapView> = fc
 type Op =
   | { op: 'act'; action: Action }
   | { op: 'settle'; view: MapView; late: boolean }
-  | { op: 'answer'; ok: boolean; which: 'pending' | 'data' }
+  | {
+      op: 'answer';
+      ok: boolean;
+      which: 'pending' | 'data';
+      as: 'article' | 'features';
+      names: string | undefined;
+    }
   /** The reader edits the address: the browser adds the entry, the app reads it. */
   | { op: 'visit'; hash: string }
   | { op: 'tick' }
@@ -111,6 +117,8 @@ const op: fc.Arbitrary<Op> = fc.oneof(
       op: fc.constant('answer' as const),
       ok: fc.boolean(),
       which: fc.constantFrom('pending' as const, 'data' as const),
+      as: fc.constantFrom('article' as const, 'features' as const),
+      names: fc.option(fc.constantFrom(...NAMING_MODES), { nil: undefined }),
     }),
   },
   {
@@ -225,7 +233,14 @@ describe('the state model with a simulated history', () => {
             s.dispatch({ type: 'map/settled', view: o.view, seq });
           } else if (o.op === 'answer') {
             const source = o.which === 'pending' ? s.state.pending : s.state.data;
-            if (source) s.dispatch({ type: o.ok ? 'data/loaded' : 'data/failed', source });
+            if (source && o.ok) {
+              s.dispatch({
+                type: 'data/loaded',
+                source,
+                as: o.as,
+                ...(o.names === undefined ? {} : { names: o.names }),
+              });
+            } else if (source) s.dispatch({ type: 'data/failed', source });
           } else if (o.op === 'tick') {
             s.tick();
           } else if (o.op === 'visit') {
@@ -303,5 +318,62 @@ describe('the state model with a simulated history', () => {
     const before = s.state;
     s.dispatch({ type: 'map/settled', view: { zoom: 6, lat: 55.75, lon: 37.62 }, seq: stale });
     expect(s.state).toBe(before);
+  });
+
+  describe('an opened article', () => {
+    const file = { kind: 'file' as const, token: 1, name: 'kurils.geojson' };
+    const openArticle = (s: Session): void => {
+      s.dispatch({ type: 'data/open-file', token: 1, name: file.name });
+      s.dispatch({ type: 'data/loaded', source: file, as: 'article', names: 'ja' });
+    };
+
+    it('shows in the naming the shell gives, and its places open as the page article’s do', () => {
+      const s = new Session({ hash: '#names=ru' });
+      openArticle(s);
+      expect(s.state.shownAs).toBe('article');
+      expect(s.state.names).toBe('ja');
+      s.dispatch({ type: 'place/open', id: 'iturup', route: 'list' });
+      expect(s.state.place).toBe('iturup');
+      // Back within the opened article closes the place and keeps the file shown.
+      s.go(-1);
+      expect(s.state.place).toBeNull();
+      expect(s.state.shown).toEqual(file);
+      s.go(1);
+      expect(s.state.place).toBe('iturup');
+    });
+
+    it('opened features have no places to open', () => {
+      const s = new Session({ hash: '' });
+      s.dispatch({ type: 'data/open-file', token: 1, name: file.name });
+      s.dispatch({ type: 'data/loaded', source: file, as: 'features' });
+      const before = s.state;
+      s.dispatch({ type: 'place/open', id: 'iturup', route: 'list' });
+      expect(s.state).toBe(before);
+    });
+
+    it('"Back to the article" drops its place and takes the naming the shell gives', () => {
+      const s = new Session({ hash: '' });
+      openArticle(s);
+      s.dispatch({ type: 'place/open', id: 'iturup', route: 'list' });
+      s.dispatch({ type: 'data/close', names: 'both' });
+      expect(s.state).toMatchObject({ shown: null, shownAs: null, place: null, names: 'both' });
+    });
+
+    it('a link to a place of an opened article frames that place once it is read', () => {
+      const url = URLS[0]!;
+      const s = new Session({ hash: `#data=${encodeURIComponent(url)}&place=iturup` });
+      expect(s.state.place).toBe('iturup');
+      expect(s.state.camera.target).toEqual({ kind: 'fit-data' });
+      s.dispatch({ type: 'data/loaded', source: { kind: 'url', url }, as: 'article' });
+      expect(s.state.place).toBe('iturup');
+      expect(s.state.camera.target).toEqual({ kind: 'place', id: 'iturup', animate: false });
+    });
+
+    it('a link whose data is refused loses the place meant for it', () => {
+      const url = URLS[0]!;
+      const s = new Session({ hash: `#data=${encodeURIComponent(url)}&place=iturup` });
+      s.dispatch({ type: 'data/failed', source: { kind: 'url', url } });
+      expect(s.state).toMatchObject({ data: null, place: null });
+    });
   });
 });
