@@ -1,6 +1,6 @@
 /**
  * After a file is drawn: frame times while the map is panned and zoomed by a script
- * (mouse drags and wheel turns, the same for every page), from requestAnimationFrame,
+ * (mouse drags and wheel turns, the same for every page), from requestAnimationFrame;
  * and the page's JS heap after a garbage collection (what it keeps of the file). The frame
  * recorder is measure.ts's init script.
  */
@@ -10,8 +10,6 @@ export interface PanFigures {
   /** 95th percentile of the time between frames while panning and zooming, in ms. */
   p95FrameMs: number | null;
   frames: number;
-  /** The page's used JS heap after a forced garbage collection, in bytes (workers not counted). */
-  heapBytes: number | null;
 }
 
 /** The q-quantile (0–1) of the values, nearest rank; null when there are none. */
@@ -61,7 +59,7 @@ export async function usedHeap(page: Page): Promise<number | null> {
   }
 }
 
-/** Pans and zooms the drawn map, timing its frames, then reads the heap. */
+/** Pans and zooms the drawn map, timing its frames. */
 export async function measurePan(page: Page): Promise<PanFigures> {
   // The recorder is in measure.ts's init script: a function defined here would be wrapped
   // in tsx's keepNames helper, which the page lacks.
@@ -77,9 +75,5 @@ export async function measurePan(page: Page): Promise<PanFigures> {
       .stopFrames()
       .slice(1),
   );
-  return {
-    p95FrameMs: quantile(frames, 0.95),
-    frames: frames.length,
-    heapBytes: await usedHeap(page),
-  };
+  return { p95FrameMs: quantile(frames, 0.95), frames: frames.length };
 }
