@@ -66,6 +66,12 @@ async function buildPages(work: string): Promise<{ app: string; baseline: string
   // The app with its own vite.config.ts, as `vite build` does, but into a temporary
   // folder: dist/ may be in use by the browser tests.
   await build({ root: ROOT, logLevel: 'warn', build: { outDir: app, emptyOutDir: true } });
+  // The site's pages, as `npm run build` writes them: the article's page is what a reader
+  // opens (its HTML preloads the first view's data), not the bare template.
+  execFileSync('npx', ['tsx', join(ROOT, 'scripts', 'build-site.ts'), '--dist', app], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   await build({
     configFile: false,
     root: BASELINE_ROOT,
@@ -287,7 +293,7 @@ async function main(): Promise<number> {
     servers.push(await serve(ROOT, dirs.app));
     servers.push(await serve(BASELINE_ROOT, dirs.baseline, false));
     const urls: Record<Target, string> = {
-      app: urlOf(servers[0] as PreviewServer),
+      app: `${urlOf(servers[0] as PreviewServer)}kurils-2019/`,
       baseline: `${urlOf(servers[1] as PreviewServer)}?basemap=${options.baselineBasemap}`,
     };
     log(`bench: app at ${urls.app}, baseline at ${urls.baseline}`);

@@ -79,6 +79,14 @@ function preview(dist: string, path: string): string | null {
   return existsSync(join(dist, path)) ? path : null;
 }
 
+/** The built 1:110m world (create-map.ts's first level), by its content-hashed name. */
+function firstViewAssets(dist: string): string[] {
+  const world = readdirSync(join(dist, 'assets')).find((name) =>
+    /^countries-110m-[\w-]+\.json$/.test(name),
+  );
+  return world ? [`assets/${world}`] : [];
+}
+
 function writeArticle(dist: string, template: string, article: Article, options: SiteOptions) {
   const { slug, collection } = article;
   const pages: PageMeta[] = [
@@ -89,7 +97,16 @@ function writeArticle(dist: string, template: string, article: Article, options:
     const image = preview(dist, `previews/${slug}/${place.id}.png`);
     pages.push(placePageMeta(slug, collection, place, image));
   }
-  for (const meta of pages) write(dist, meta.path, renderAppPage(template, meta, options));
+  // What the first view fetches at once: the places, the article's text, the world basemap.
+  const preload = [
+    `geodata/${slug}/places.geojson`,
+    `geodata/${slug}/${collection.article.text}`,
+    ...firstViewAssets(dist),
+  ];
+  for (const meta of pages) {
+    const heading = { title: collection.article.title, byline: sourceLine(collection) };
+    write(dist, meta.path, renderAppPage(template, meta, options, preload, heading));
+  }
   return pages.length;
 }
 

@@ -17,7 +17,8 @@ import type { OpenedArticle } from './core/article/opened-article';
 import { partiesOf, readPlaceCollection } from './core/article/places';
 import { INITIAL_STATE, type AppState } from './core/state/app-state';
 import { createStore } from './core/state/store';
-import { setupOpenData, type OpenData } from './open-data';
+import type { OpenData } from './open-data';
+import { lazyOpenData } from './ui/lazy-open-data';
 import { bindAddress } from './ui/address';
 import { bindDataView } from './ui/data-view';
 import { makeDownload } from './ui/exports';
@@ -88,13 +89,16 @@ async function start(): Promise<void> {
   const shown = (): StageArticle | null => stage?.current() ?? null;
   const download = makeDownload(store, shown, () => openData, problems);
   const map = bindMap(store, problems, DATA_URL, () => openData?.bbox() ?? null);
-  openData = setupOpenData({
-    map: map.map,
-    list: byId('places'),
-    problems: problemsRegion,
-    status: byId('open-status'),
-    onModeChange: () => undefined,
-  });
+  openData = lazyOpenData(
+    {
+      map: map.map,
+      list: byId('places'),
+      problems: problemsRegion,
+      status: byId('open-status'),
+      onModeChange: () => undefined,
+    },
+    byId('open-file').closest('label'),
+  );
   const panels = { places: byId('places-panel'), article: byId('article-panel') } as const;
   bindPanels(store, panels as Record<Panel, HTMLDetailsElement>, byId('places-table'));
   const parse = {

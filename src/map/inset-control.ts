@@ -7,7 +7,7 @@
 import L from 'leaflet';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { BASEMAP_STYLE } from '../core/render/map-style';
-import { planInset } from '../core/render/paint-map';
+import { planInset } from '../core/render/plan-inset';
 import type { LonLatBox } from '../core/render/web-mercator';
 import type { LiveControl } from './scale-bar-control';
 

@@ -42,6 +42,12 @@ function controlRects(map: L.Map): Rect[] {
 export function createLiveLayout(map: L.Map): (entries: readonly LiveEntry[]) => void {
   const lines = L.layerGroup().addTo(map);
   const point = (x: number, y: number): L.LatLng => map.containerPointToLatLng([x, y]);
+  // Tooltips whose offset changed: moved after every label's class is set, so the page is
+  // laid out once for all of them (Leaflet reads each tooltip's size as it moves it).
+  const moved: L.Tooltip[] = [];
+  // Each label's size when last moved: a label that wrapped anew must be centred again.
+  const sizes = new WeakMap<L.Tooltip, string>();
+  const measured = new Map<string, string>();
   const draw = (planned: PlannedPlace, entry: LiveEntry): void => {
     // A spread city is drawn where the plan puts it, with a line back to its true place.
     if (entry.layer instanceof L.CircleMarker) {
@@ -58,12 +64,19 @@ export function createLiveLayout(map: L.Map): (entries: readonly LiveEntry[]) =>
     const label = planned.label;
     node?.classList.toggle('is-hidden', label === null);
     if (!label) return;
-    // The tooltip sits at the true anchor: the offset takes it to the planned box.
-    entry.tip.options.offset = [
+    // The tooltip sits at the true anchor: the offset takes it to the planned box. Leaflet
+    // keeps it at its anchor through moves and zooms; only a new offset needs a move.
+    const offset: [number, number] = [
       label.offset[0] + planned.x - planned.trueX,
       label.offset[1] + planned.y - planned.trueY,
     ];
-    entry.tip.update();
+    const [x, y] = entry.tip.options.offset as [number, number];
+    const size = measured.get(entry.place.id) ?? '';
+    if (x !== offset[0] || y !== offset[1] || sizes.get(entry.tip) !== size) {
+      entry.tip.options.offset = offset;
+      sizes.set(entry.tip, size);
+      moved.push(entry.tip);
+    }
     if (label.leader) {
       const leader = L.polyline([point(planned.x, planned.y), point(...label.leaderEnd)], {
         className: 'label-leader',
@@ -95,7 +108,10 @@ export function createLiveLayout(map: L.Map): (entries: readonly LiveEntry[]) =>
         },
         labelSize: (place) => {
           const node = byId.get(place.id)?.tip.getElement();
-          return node ? { width: node.offsetWidth, height: node.offsetHeight } : undefined;
+          if (!node) return undefined;
+          const size = { width: node.offsetWidth, height: node.offsetHeight };
+          measured.set(place.id, `${size.width}x${size.height}`);
+          return size;
         },
         obstacles: controlRects(map),
       },
@@ -108,5 +124,6 @@ export function createLiveLayout(map: L.Map): (entries: readonly LiveEntry[]) =>
     for (const id of plan.groups.flatMap((g) => g.ids)) {
       byId.get(id)?.tip.getElement()?.classList.add('is-hidden');
     }
+    for (const tip of moved.splice(0)) tip.update();
   };
 }

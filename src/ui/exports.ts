@@ -4,7 +4,6 @@
  */
 import { tr } from './i18n';
 import type { StageArticle } from './article-stage';
-import { exportFileName, exportPlaces, GEOJSON_MEDIA_TYPE } from '../core/export/export';
 import type { Store } from '../core/state/store';
 import type { OpenData } from '../open-data';
 import { downloadText } from './download';
@@ -19,6 +18,9 @@ export function makeDownload(
   return async (placeId) => {
     const s = store.get();
     try {
+      // The writer is loaded on the first download: the first view does not need it.
+      const { exportFileName, exportPlaces, GEOJSON_MEDIA_TYPE } =
+        await import('../core/export/export');
       const opened = openData();
       if (showsData(s) && opened) {
         downloadText(await opened.exportText(), opened.exportName(), GEOJSON_MEDIA_TYPE);

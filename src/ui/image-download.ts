@@ -1,27 +1,16 @@
 /**
  * The "Download image" buttons: the map as it is now (view, naming, basemap, claim
  * lines, the address's inset and scale-bar flags) painted by the shared painter
- * (core/render/paint-map.ts) and saved as PNG at twice the map's CSS pixels, or as SVG
- * beside it. The basemap levels are the page's one copy of each file (basemap-files.ts),
- * chosen by zoom as the live map chooses them (map-setup.ts).
+ * (core/render/paint-map.ts, through image-save.ts, loaded on the first click) and saved
+ * as PNG at twice the map's CSS pixels, or as SVG beside it.
  */
-import world110Url from 'world-atlas/countries-110m.json?url';
-import world50Url from 'world-atlas/countries-50m.json?url';
-import { partiesOf } from '../core/article/places';
-import type { StageArticle } from './article-stage';
-import type { BasemapLayers } from '../core/geometry/basemap';
-import { articleImageOptions } from '../core/render/article-image';
-import { claimLinesForImage } from '../core/render/claim-lines-for-image';
-import type { BasemapLevelLayers } from '../core/render/paint-map';
-import { estimateTextWidth } from '../core/render/text-width';
-import { tilesForView } from '../core/render/tiles-for-view';
 import type { Store } from '../core/state/store';
-import { liveView, type LeafletMap } from '../map/live-view';
-import { showsData } from './map-view';
+import type { LeafletMap } from '../map/live-view';
+import type { StageArticle } from './article-stage';
 import { el } from './dom';
 import { tr } from './i18n';
-import { downloadMapImage, fetchTiles, type ImageFormat } from './image-export';
-import { loadBasemapFile } from './basemap-files';
+import type { ImageFormat } from './image-export';
+import { showsData } from './map-view';
 
 export interface ImageDownloadOptions {
   store: Store;
@@ -35,35 +24,9 @@ export interface ImageDownloadOptions {
   problems: (messages: string[]) => void;
 }
 
-function makeSources(dataUrl: string) {
-  const beside = (name: string): string => new URL(name, new URL(dataUrl, document.baseURI)).href;
-  const layers = (url: string): Promise<BasemapLayers> => loadBasemapFile(url);
-  return {
-    world: () => layers(world110Url),
-    /** The built-in levels the live map shows at `zoom` (create-map.ts's levels). */
-    async levels(zoom: number): Promise<BasemapLevelLayers[]> {
-      const levels: BasemapLevelLayers[] = [
-        { layers: await layers(zoom < 4 ? world110Url : world50Url) },
-      ];
-      if (zoom >= 6) {
-        try {
-          levels.push({
-            layers: await layers(beside('basemap/ne-10m-detail.json')),
-            regional: true,
-          });
-        } catch {
-          // An article without a detailed basemap: the 1:50m level alone, as on the map.
-        }
-      }
-      return levels;
-    },
-  };
-}
-
 /** Builds the two buttons into `container` and binds them. */
 export function bindImageDownload(container: HTMLElement, options: ImageDownloadOptions): void {
-  const { store, map } = options;
-  const sources = makeSources(options.dataUrl);
+  const { store } = options;
   const png = el('button', { type: 'button', className: 'tool-button' });
   const svg = el('button', { type: 'button', className: 'tool-button image-svg' });
   let busy = false;
@@ -79,40 +42,12 @@ export function bindImageDownload(container: HTMLElement, options: ImageDownload
     if (showsData(next) !== showsData(prev) || next.lang !== prev.lang) render();
   });
   container.replaceChildren(png, svg);
-  const save = async (format: ImageFormat): Promise<void> => {
-    const state = store.get();
-    const article = options.article();
-    if (!article) return;
-    const { collection } = article;
-    const view = liveView(map);
-    const osm = state.basemap === 'osm';
-    const template = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-    const [basemap, world, lines, tiles] = await Promise.all([
-      osm ? Promise.resolve([]) : sources.levels(view.zoom),
-      sources.world(),
-      article.claims,
-      osm ? fetchTiles(tilesForView(view, template)) : Promise.resolve([]),
-    ]);
-    const paint = articleImageOptions({
-      collection,
-      names: state.names,
-      view,
-      basemap,
-      insetLand: state.flags.inset ? world.land : null,
-      osm,
-      tiles,
-      claimLines: claimLinesForImage(lines, partiesOf(collection.article), state.names),
-      measureText: estimateTextWidth,
-      scaleBar: state.flags.scaleBar,
-    });
-    const place = state.place === null ? '' : `-${state.place}`;
-    await downloadMapImage(paint, { format, baseName: `article-map${place}`, scale: 2 });
-    options.status(`${tr().t('toolbar.downloadImage')}: ${format.toUpperCase()}`);
-  };
   const run = (format: ImageFormat): void => {
     busy = true;
     render();
-    save(format)
+    // The painter is loaded on the first click: the first view does not need it.
+    import('./image-save')
+      .then(({ saveMapImage }) => saveMapImage(options, format))
       .catch((error: unknown) => options.problems([(error as Error).message]))
       .finally(() => {
         busy = false;

@@ -18,11 +18,15 @@ declare module 'vitest' {
 let server: PreviewServer | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
-  if (!existsSync('dist/index.html')) {
-    throw new Error('dist/ is missing: run `npm run build` first (`npm test` does).');
+  // TEST_DIST: another build to test (`npx vite build --outDir X && npx tsx
+  // scripts/build-site.ts --dist X`), while a run still serves dist/.
+  const outDir = process.env.TEST_DIST ?? 'dist';
+  if (!existsSync(`${outDir}/index.html`)) {
+    throw new Error(`${outDir}/ is missing: run \`npm run build\` first (\`npm test\` does).`);
   }
   // Port 0: any free port, so a dev server on 4173 doesn't break the tests.
   server = await preview({
+    build: { outDir },
     preview: { port: 0, strictPort: false, host: '127.0.0.1' },
     logLevel: 'warn',
   });

@@ -162,10 +162,18 @@ export function findMentions(text: string, terms: readonly string[]): Mention[] 
       regex: new RegExp(`(?<!${WORD_CHAR})${escapeRegExp(term)}(?!${WORD_CHAR})`, 'giu'),
     }));
 
+  const paragraphs = splitParagraphs(text);
+  // Most terms (a name in another script, an alias) are not in the article at all: one look
+  // over the whole text rules each out, rather than one per paragraph. Joined by a line
+  // break, which is no word character, so a term matches here when it matches a paragraph.
+  const whole = paragraphs.join('\n');
+  // The bare term, without the word-boundary look-behind that the engine would try at every
+  // position: a text without it has no bounded match either.
+  const present = patterns.filter(({ term }) => new RegExp(escapeRegExp(term), 'iu').test(whole));
   const mentions: Mention[] = [];
-  splitParagraphs(text).forEach((paragraph, index) => {
+  paragraphs.forEach((paragraph, index) => {
     const taken: Mention[] = [];
-    for (const { term, regex } of patterns) {
+    for (const { term, regex } of present) {
       for (const match of paragraph.matchAll(regex)) {
         const start = match.index;
         const end = start + match[0].length;

@@ -10,11 +10,23 @@ export function formatDate(iso: string, locale = 'en-GB'): string {
   if (date.getUTCMonth() !== Number(match[2]) - 1 || date.getUTCDate() !== Number(match[3])) {
     return iso;
   }
-  // Fixed locale and time zone: the article's date must not shift with the reader's.
-  return new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  return formatter(locale).format(date);
+}
+
+/** One formatter per locale: making one costs more than formatting many dates. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string): Intl.DateTimeFormat {
+  let made = formatters.get(locale);
+  if (!made) {
+    // Fixed locale and time zone: the article's date must not shift with the reader's.
+    made = new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    formatters.set(locale, made);
+  }
+  return made;
 }

@@ -40,7 +40,8 @@ export interface Translator {
 export function createTranslator(lang: InterfaceLanguage | Table): Translator {
   const table = typeof lang === 'string' ? TABLES[lang] : lang;
   const { locale } = table;
-  const lists = new Intl.ListFormat(locale, { type: 'conjunction' });
+  // Made when first used: an Intl formatter costs milliseconds (its locale data) to make.
+  let lists: Intl.ListFormat | null = null;
   let names: Intl.DisplayNames | null = null;
   return {
     lang: table.lang,
@@ -51,7 +52,7 @@ export function createTranslator(lang: InterfaceLanguage | Table): Translator {
     number: (n) => formatNumber(locale, n),
     date: (iso) => formatDate(iso, locale),
     bytes: (n) => formatSize(locale, n),
-    list: (items) => lists.format(items),
+    list: (items) => (lists ??= new Intl.ListFormat(locale, { type: 'conjunction' })).format(items),
     languageName(tag) {
       try {
         names ??= new Intl.DisplayNames(locale, { type: 'language', fallback: 'code' });

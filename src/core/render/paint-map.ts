@@ -10,7 +10,6 @@ import type { FeatureCollection, Geometry, LineString, MultiLineString, Position
 import type { PlaceKind } from '../article/places';
 import { formatDate } from '../article/format-date';
 import type { BasemapLayers } from '../geometry/basemap';
-import { clipLine, clipRing } from '../geometry/clip-to-bbox';
 import { scaleBar } from '../geometry/scale-bar';
 import {
   BASEMAP_STYLE,
@@ -32,10 +31,14 @@ import {
   type PlannedPlace,
 } from './plan-places';
 import { element, escapeXml, num, textElement } from './svg';
+import { landPath, linesPath, rings, shifts, type Project } from './path-data';
+import { planInset } from './plan-inset';
+
+export { planInset, type InsetPlan } from './plan-inset';
 import { geometryBox } from './geometry-box';
 import type { PlacedTile } from './tiles-for-view';
 import { FONT_FAMILIES, type MeasureText, type TextFont } from './text-width';
-import { viewBox, viewProjector, worldPixel, type LonLatBox, type MapView } from './web-mercator';
+import { viewBox, viewProjector, type LonLatBox, type MapView } from './web-mercator';
 
 export type { PaintPlace } from './plan-places';
 
@@ -195,89 +198,6 @@ function fontAttrs(font: TextFont): Record<string, string | number | undefined> 
   };
 }
 
-type Project = (lon: number, lat: number) => [number, number];
-
-/**
- * One ring or line as path data, in view pixels, shifted by `shift` degrees of
- * longitude; points closer than half a pixel to the last one are left out.
- */
-function pathData(
-  line: readonly Position[],
-  project: Project,
-  shift: number,
-  close: boolean,
-): string {
-  let out = '';
-  let lastX = Number.NaN;
-  let lastY = Number.NaN;
-  line.forEach((position, i) => {
-    const [x, y] = project((position[0] as number) + shift, position[1] as number);
-    if (i > 0 && i < line.length - 1 && Math.abs(x - lastX) < 0.5 && Math.abs(y - lastY) < 0.5)
-      return;
-    out += `${i === 0 ? 'M' : 'L'}${num(x)} ${num(y)}`;
-    lastX = x;
-    lastY = y;
-  });
-  return close && out ? `${out}Z` : out;
-}
-
-/** Longitude shifts (0, ±360) at which a line of these longitudes meets the view's box. */
-function shifts(line: readonly Position[], box: LonLatBox): number[] {
-  let west = Infinity;
-  let east = -Infinity;
-  let south = Infinity;
-  let north = -Infinity;
-  for (const p of line) {
-    west = Math.min(west, p[0] as number);
-    east = Math.max(east, p[0] as number);
-    south = Math.min(south, p[1] as number);
-    north = Math.max(north, p[1] as number);
-  }
-  if (north < box[1] || south > box[3]) return [];
-  return [0, -360, 360].filter((s) => east + s >= box[0] && west + s <= box[2]);
-}
-
-/** Path data of every ring (or line) that shows in the box, with its copies across ±180°. */
-function linesPath(
-  lines: readonly (readonly Position[])[],
-  project: Project,
-  box: LonLatBox,
-  close: boolean,
-): string {
-  // Cut to a little more than the view, so a continent's outline costs only what shows.
-  const padX = (box[2] - box[0]) * 0.1;
-  const padY = (box[3] - box[1]) * 0.1;
-  const cut: LonLatBox = [box[0] - padX, box[1] - padY, box[2] + padX, box[3] + padY];
-  let d = '';
-  for (const line of lines) {
-    if (line.length < 2) continue;
-    for (const shift of shifts(line, box)) {
-      const shifted =
-        shift === 0 ? line : line.map((p) => [(p[0] as number) + shift, p[1] as number]);
-      if (close) {
-        const ring = clipRing(shifted, cut);
-        if (ring) d += pathData(ring, project, 0, true);
-      } else {
-        for (const piece of clipLine(shifted, cut)) d += pathData(piece, project, 0, false);
-      }
-    }
-  }
-  return d;
-}
-
-function rings(geometry: Geometry): Position[][] {
-  switch (geometry.type) {
-    case 'Polygon':
-      return geometry.coordinates;
-    case 'MultiPolygon':
-      return geometry.coordinates.flat();
-    case 'GeometryCollection':
-      return geometry.geometries.flatMap(rings);
-    default:
-      return [];
-  }
-}
-
 function lines(geometry: Geometry): Position[][] {
   switch (geometry.type) {
     case 'LineString':
@@ -289,15 +209,6 @@ function lines(geometry: Geometry): Position[][] {
     default:
       return [];
   }
-}
-
-function landPath(land: FeatureCollection<Geometry>, project: Project, box: LonLatBox): string {
-  return linesPath(
-    land.features.flatMap((f) => (f.geometry ? rings(f.geometry) : [])),
-    project,
-    box,
-    true,
-  );
 }
 
 function shapeAttrs(style: ShapeStyle): Record<string, string | number | undefined> {
@@ -623,76 +534,6 @@ function meets(geometry: Geometry, box: LonLatBox): boolean {
       box,
     ).length > 0
   );
-}
-
-function contains(outer: LonLatBox, inner: LonLatBox): boolean {
-  return (
-    outer[0] <= inner[0] && outer[1] <= inner[1] && outer[2] >= inner[2] && outer[3] >= inner[3]
-  );
-}
-
-/** The inset locator's drawing, in its own px: shared by the image and the live map. */
-export interface InsetPlan {
-  width: number;
-  height: number;
-  /** SVG path data of the world land around the region. */
-  land: string;
-  /** The view's box, never smaller than a few px, so a close-up still shows where it is. */
-  view: { x: number; y: number; width: number; height: number };
-}
-
-/**
- * The inset locator for a view of `view.width` px showing `shown`: the story's region
- * (with the view) on world land, the view outlined. Null when the view already shows
- * the whole region.
- */
-export function planInset(
-  inset: NonNullable<PaintOptions['inset']>,
-  view: Pick<MapView, 'width' | 'height'>,
-  shown: LonLatBox,
-): InsetPlan | null {
-  if (contains(shown, inset.region)) return null;
-  const [rw, rs, re, rn] = inset.region;
-  const extent: LonLatBox = [
-    Math.min(rw, shown[0]),
-    Math.max(-80, Math.min(rs, shown[1])),
-    Math.max(re, shown[2]),
-    Math.min(80, Math.max(rn, shown[3])),
-  ];
-  // Room around the region, and at least 40° across so the place is recognisable.
-  const [x0, y0] = worldPixel(extent[0], extent[3], 0);
-  const [x1, y1] = worldPixel(extent[2], extent[1], 0);
-  let spanX = Math.max(x1 - x0, (40 / 360) * 256);
-  let spanY = Math.max(y1 - y0, spanX * 0.4);
-  spanX = Math.max(spanX, spanY * 1.2);
-  spanX *= 1.25;
-  spanY *= 1.25;
-  const width = Math.round(Math.max(110, Math.min(180, view.width * 0.2)));
-  const height = Math.round(Math.min(width * (spanY / spanX), width * 0.9, view.height * 0.35));
-  const scale = Math.min(width / spanX, height / spanY);
-  const cx = (x0 + x1) / 2;
-  const cy = (y0 + y1) / 2;
-  const project: Project = (lon, lat) => {
-    const [x, y] = worldPixel(lon, lat, 0);
-    return [(x - cx) * scale + width / 2, (y - cy) * scale + height / 2];
-  };
-  const w0 = cx - width / 2 / scale;
-  const insetBox: LonLatBox = [
-    (w0 / 256) * 360 - 180,
-    -85,
-    ((w0 + width / scale) / 256) * 360 - 180,
-    85,
-  ];
-  const [vx0, vy0] = project(shown[0], shown[3]);
-  const [vx1, vy1] = project(shown[2], shown[1]);
-  const vw = Math.max(vx1 - vx0, 6);
-  const vh = Math.max(vy1 - vy0, 6);
-  return {
-    width,
-    height,
-    land: landPath(inset.land, project, insetBox),
-    view: { x: (vx0 + vx1) / 2 - vw / 2, y: (vy0 + vy1) / 2 - vh / 2, width: vw, height: vh },
-  };
 }
 
 /** The inset in the top right of the image (see planInset). */

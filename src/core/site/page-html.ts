@@ -69,19 +69,48 @@ const OWN_TAGS =
  * replaced and every relative `href`/`src` moved up to the root. Throws when the template
  * lacks a <title> or </head>: a page without its head must not be published.
  */
-export function renderAppPage(template: string, meta: PageMeta, options: SiteOptions): string {
+/** What the first view shows of the article before the script runs: its heading and byline. */
+export interface PageHeading {
+  title: string;
+  /** "Source, date" in English, as the app writes it before another language is chosen. */
+  byline: string;
+}
+
+const HEADING = /<h1 id="article-title"[^>]*>[^<]*<\/h1>(\s*)<p id="article-byline"([^>]*)><\/p>/;
+
+export function renderAppPage(
+  template: string,
+  meta: PageMeta,
+  options: SiteOptions,
+  preload: readonly string[] = [],
+  heading?: PageHeading,
+): string {
   if (!/<title>[^<]*<\/title>/.test(template) || !template.includes('</head>')) {
     throw new Error('the page template has no <title> or no </head>');
   }
   const up = '../'.repeat(meta.path.split('/').filter((s) => s !== '').length);
+  // The first view's data starts downloading with the HTML, not after the script has run.
+  // `crossorigin` makes the preload match the app's fetch() (mode cors, same-origin credentials).
+  const preloads = preload.map(
+    (path) =>
+      `\n    <link rel="preload" href="${escapeHtml(up + path)}" as="fetch" crossorigin="anonymous" />`,
+  );
   // Links first, so the new tags' addresses (already written for this page) are left alone.
-  return template
-    .replace(/\b(href|src)="(?!\/|#|[a-z][a-z0-9+.-]*:)(?:\.\/)?([^"]*)"/gi, (_, name, path) => {
-      return `${name}="${up}${path}"`;
-    })
-    .replace(OWN_TAGS, '')
-    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(meta.title)}</title>`)
-    .replace('</head>', () => `${headTags(meta, options)}\n  </head>`);
+  return (
+    template
+      .replace(/\b(href|src)="(?!\/|#|[a-z][a-z0-9+.-]*:)(?:\.\/)?([^"]*)"/gi, (_, name, path) => {
+        return `${name}="${up}${path}"`;
+      })
+      .replace(OWN_TAGS, '')
+      .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(meta.title)}</title>`)
+      .replace('</head>', () => `${headTags(meta, options)}${preloads.join('')}\n  </head>`)
+      // The heading in the HTML: the page does not move when the script fills it in.
+      .replace(HEADING, (whole, space: string, attrs: string) =>
+        heading
+          ? `<h1 id="article-title" lang="en">${escapeHtml(heading.title)}</h1>${space}<p id="article-byline"${attrs}>${escapeHtml(heading.byline)}</p>`
+          : whole,
+      )
+  );
 }
 
 export interface HomeEntry {

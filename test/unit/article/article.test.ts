@@ -255,3 +255,41 @@ describe('locatePassage', () => {
     expect(locatePassage(paragraphs, { paragraph: 3, text: 'First' })).toBeNull();
   });
 });
+
+describe('findMentions against a plain reference', () => {
+  /** The rule as the module comment states it, term by term and paragraph by paragraph. */
+  function reference(text: string, terms: readonly string[]) {
+    const word = /[\p{L}\p{M}\p{N}_]/u;
+    const sorted = [...new Set(terms)]
+      .filter((t) => t.trim().length > 0)
+      .sort((a, b) => b.length - a.length);
+    return splitParagraphs(text).flatMap((paragraph, index) => {
+      const taken: { paragraph: number; start: number; end: number; term: string }[] = [];
+      const lower = paragraph.toLowerCase();
+      for (const term of sorted) {
+        const t = term.toLowerCase();
+        for (let at = lower.indexOf(t); at >= 0; at = lower.indexOf(t, at + 1)) {
+          const end = at + t.length;
+          if (word.test(paragraph[at - 1] ?? '') || word.test(paragraph[end] ?? '')) continue;
+          if (taken.some((m) => at < m.end && m.start < end)) continue;
+          taken.push({ paragraph: index + 1, start: at, end, term });
+        }
+      }
+      return taken.sort((a, b) => a.start - b.start);
+    });
+  }
+
+  it('finds what the rule finds, for random texts and terms', () => {
+    const word = fc.constantFrom('isle', 'Isle', 'group', 'land', 'Landish', 'south', 'sea');
+    const text = fc
+      .array(fc.oneof(word, fc.constantFrom(' ', ' ', ', ', '\n\n', '.')), { maxLength: 30 })
+      .map((parts) => parts.join(''));
+    const term = fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(text, fc.array(term, { maxLength: 6 }), (t, terms) => {
+        expect(findMentions(t, terms)).toEqual(reference(t, terms));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -77,6 +77,36 @@ describe('page HTML', () => {
     );
   });
 
+  it('preloads the first view’s data from the page’s own folder', () => {
+    const meta = { title: 't', description: 'd', path: 'a/b/', image: null, imageAlt: '' };
+    const html = renderAppPage(
+      '<html><head><title>x</title></head></html>',
+      meta,
+      {
+        siteUrl: null,
+      },
+      ['geodata/a/places.geojson', 'assets/w "1".json'],
+    );
+    expect(html).toContain(
+      '<link rel="preload" href="../../geodata/a/places.geojson" as="fetch" crossorigin="anonymous" />',
+    );
+    expect(html).toContain('href="../../assets/w &quot;1&quot;.json"');
+    expect(html.indexOf('rel="preload"')).toBeLessThan(html.indexOf('</head>'));
+  });
+
+  it('writes the article’s heading and byline into the page, escaped', () => {
+    const meta = { title: 't', description: 'd', path: '', image: null, imageAlt: '' };
+    const template =
+      '<html><head><title>x</title></head><body><h1 id="article-title" data-i18n="page.loading">Loading…</h1>\n  <p id="article-byline" class="byline"></p></body></html>';
+    const html = renderAppPage(template, meta, { siteUrl: null }, [], {
+      title: 'A <b> & "c"',
+      byline: 'Source, 1 March 2019',
+    });
+    expect(html).toContain('<h1 id="article-title" lang="en">A &lt;b&gt; &amp; &quot;c&quot;</h1>');
+    expect(html).toContain('<p id="article-byline" class="byline">Source, 1 March 2019</p>');
+    expect(html).not.toContain('Loading…');
+  });
+
   it('refuses a template without a title or a head', () => {
     const meta = { title: 't', description: 'd', path: '', image: null, imageAlt: '' };
     expect(() => renderAppPage('<html><body></body></html>', meta, { siteUrl: null })).toThrow();
