@@ -50,8 +50,9 @@ async function watchProgress(page: Page): Promise<void> {
   await page.evaluate(() => {
     const seen = { texts: [] as string[], bar: false };
     (window as unknown as { seen: typeof seen }).seen = seen;
-    const box = document.querySelector<HTMLElement>('.open-progress');
+    // The progress bar is made with the first open (the code for opening loads when used).
     new MutationObserver(() => {
+      const box = document.querySelector<HTMLElement>('.open-progress');
       seen.texts.push(document.getElementById('open-status')?.textContent ?? '');
       seen.bar ||= box?.hidden === false;
     }).observe(document.body, { subtree: true, childList: true, attributes: true });
