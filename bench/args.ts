@@ -14,6 +14,8 @@ export interface BenchOptions {
   points: number;
   /** Seed of the generated points. */
   seed: number;
+  /** Polygons in the generated shapes file (app against Leaflet.VectorGrid's slicer). */
+  shapes: number;
   /** The world-atlas file the baseline draws as its basemap. */
   baselineBasemap: string;
   /** Where the results go. */
@@ -26,6 +28,8 @@ export interface BenchOptions {
   baselineDataTimeout: number;
   /** Skip scenario (c), the big file. */
   skipData: boolean;
+  /** Skip scenario (d), the shapes file. */
+  skipShapes: boolean;
   /** Keep the temporary builds and the generated file (their folder is printed). */
   keep: boolean;
   quick: boolean;
@@ -37,12 +41,14 @@ export const DEFAULTS: BenchOptions = {
   warmup: 1,
   points: 100_000,
   seed: 20191123,
+  shapes: 100_000,
   baselineBasemap: 'land-50m',
   out: 'bench/results.json',
   baselineDataRuns: null,
   appDataTimeout: 60,
   baselineDataTimeout: 600,
   skipData: false,
+  skipShapes: false,
   keep: false,
   quick: false,
   help: false,
@@ -52,6 +58,7 @@ export const DEFAULTS: BenchOptions = {
 export const QUICK: Partial<BenchOptions> = {
   runs: 3,
   points: 20_000,
+  shapes: 5_000,
   out: 'bench/results-quick.json',
 };
 
@@ -59,7 +66,9 @@ export const USAGE = `Usage: npm run bench -- [options]
 
   --runs N          measured runs per page and scenario (default ${DEFAULTS.runs})
   --points N        points in the generated big file (default ${DEFAULTS.points})
-  --quick           CI size: --runs ${QUICK.runs} --points ${QUICK.points}, writes ${QUICK.out}
+  --shapes N        polygons in the generated shapes file (default ${DEFAULTS.shapes})
+  --quick           CI size: --runs ${QUICK.runs} --points ${QUICK.points} --shapes ${QUICK.shapes},
+                    writes ${QUICK.out}
   --warmup N        unmeasured cold loads of each page first (default ${DEFAULTS.warmup})
   --seed N          seed of the generated points (default ${DEFAULTS.seed})
   --out FILE        where to write the results (default ${DEFAULTS.out})
@@ -70,6 +79,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --app-timeout S   seconds to wait for the app to draw the big file (default ${DEFAULTS.appDataTimeout})
   --baseline-timeout S  the same for the naive baseline (default ${DEFAULTS.baselineDataTimeout})
   --no-data         skip the big-file scenario
+  --no-shapes       skip the shapes scenario (app against Leaflet.VectorGrid's slicer)
   --keep            keep the temporary builds and the generated file
   --help            this text
 
@@ -79,6 +89,7 @@ const NUMERIC: Record<string, keyof BenchOptions> = {
   '--runs': 'runs',
   '--warmup': 'warmup',
   '--points': 'points',
+  '--shapes': 'shapes',
   '--seed': 'seed',
   '--app-timeout': 'appDataTimeout',
   '--baseline-timeout': 'baselineDataTimeout',
@@ -129,6 +140,9 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
       }
       case '--no-data':
         explicit.skipData = true;
+        break;
+      case '--no-shapes':
+        explicit.skipShapes = true;
         break;
       case '--keep':
         explicit.keep = true;

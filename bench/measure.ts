@@ -21,7 +21,7 @@ import {
 } from './bytes';
 
 export type Target = 'app' | 'baseline';
-export type Scenario = 'load' | 'data';
+export type Scenario = 'load' | 'data' | 'shapes';
 
 export interface RunResult {
   target: Target;
@@ -42,6 +42,12 @@ export interface RunResult {
   longTasks: number;
   /** Sum over long tasks of their time past 50 ms (Lighthouse's total blocking time). */
   blockingMs: number;
+  /** shapes only: p95 frame time while panning and zooming after drawing (bench/pan.ts). */
+  panP95Ms?: number | null;
+  /** shapes only: the page's used JS heap after drawing and panning, after a GC. */
+  heapBytes?: number | null;
+  /** shapes only: how much heapBytes grew from before the file was chosen. */
+  heapGrowthBytes?: number | null;
   /** What the phase downloaded, by kind. */
   bytes: ByteTotals;
   /** Text of the page's role=alert elements, when the data scenario did not finish. */
@@ -89,6 +95,22 @@ const INIT_SCRIPT = `(() => {
       performance.mark(${JSON.stringify(FILE_CHOSEN)});
     }
   };
+  // Frame intervals on demand (bench/pan.ts): startFrames() until stopFrames().
+  bench.startFrames = () => {
+    bench.frames = [];
+    bench.framesOn = true;
+    let last = performance.now();
+    const tick = (now) => {
+      bench.frames.push(now - last);
+      last = now;
+      if (bench.framesOn) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  };
+  bench.stopFrames = () => {
+    bench.framesOn = false;
+    return bench.frames;
+  };
   // Capture on the document: before any handler of the page's own (input comes before change).
   document.addEventListener('input', chosen, true);
   document.addEventListener('change', chosen, true);
@@ -121,7 +143,7 @@ const readFiguresInPage = (): PageFigures => ({
 /** Records what a context downloads; `phase` decides which bucket a response goes in. */
 class Recorder {
   phase: Scenario = 'load';
-  readonly records: Record<Scenario, ResourceRecord[]> = { load: [], data: [] };
+  readonly records: Record<Scenario, ResourceRecord[]> = { load: [], data: [], shapes: [] };
   readonly outside: string[] = [];
   readonly pageErrors: string[] = [];
   private readonly pending: Promise<void>[] = [];
@@ -313,6 +335,7 @@ export async function measureData(
   target: Target,
   run: number,
   timeoutMs: number,
+  scenario: 'data' | 'shapes' = 'data',
   options: MeasureOptions = MEASURE_DEFAULTS,
 ): Promise<RunResult> {
   const { page, recorder } = session;
@@ -323,7 +346,7 @@ export async function measureData(
   const armed = await page.evaluate(
     () => ((window as unknown as { __bench: { armed: number } }).__bench.armed = performance.now()),
   );
-  recorder.phase = 'data';
+  recorder.phase = scenario;
   await input.setInputFiles(file);
   // The page may be busy for many seconds from the first event on (that is what is
   // measured), so wait for the result first and read when the file was chosen after.
@@ -340,7 +363,7 @@ export async function measureData(
   await recorder.settle();
   return {
     target,
-    scenario: 'data',
+    scenario,
     run,
     ok: rendered !== null,
     ...(rendered === null
@@ -350,7 +373,7 @@ export async function measureData(
     basemapMs: null,
     fcpMs: null,
     ...longTaskFigures(figures.longTasks, chosen),
-    bytes: totalBytes(recorder.records.data),
+    bytes: totalBytes(recorder.records[scenario]),
     ...(rendered === null && figures.alert ? { alert: figures.alert } : {}),
     pageErrors: [...recorder.pageErrors],
     outside: [...recorder.outside],

@@ -19,6 +19,12 @@ export interface TargetSummary {
   basemapGzip: Summary | null;
   longestTask: Summary | null;
   blocking: Summary | null;
+  /** p95 frame time while panning (shapes only). */
+  panP95: Summary | null;
+  /** The page's JS heap after drawing (shapes only). */
+  heap: Summary | null;
+  /** How much the page's heap grew with the file (shapes only). */
+  heapGrowth: Summary | null;
 }
 
 export function summarizeRuns(runs: readonly RunResult[]): TargetSummary {
@@ -36,6 +42,9 @@ export function summarizeRuns(runs: readonly RunResult[]): TargetSummary {
     basemapGzip: of((r) => (r.bytes.basemap.count > 0 ? r.bytes.basemap.gzip : null)),
     longestTask: of((r) => r.longestTaskMs),
     blocking: of((r) => r.blockingMs),
+    panP95: of((r) => r.panP95Ms ?? null),
+    heap: of((r) => r.heapBytes ?? null),
+    heapGrowth: of((r) => r.heapGrowthBytes ?? null),
   };
 }
 

@@ -3,7 +3,10 @@
  * serves both on 127.0.0.1 with vite preview, and drives headless Chromium
  * through (a) cold loads of the app to `places-rendered`, (b) the same for the
  * baseline, and (c) opening a generated big GeoJSON file in each (the app's
- * clustering against naive L.geoJSON markers), app and baseline alternating.
+ * clustering against naive L.geoJSON markers), app and baseline alternating,
+ * and (d) opening a generated file of small polygons in each (the app's worker
+ * tiles against Leaflet.VectorGrid's slicer in the baseline page), each then
+ * panned and zoomed by a script while its frames are timed.
  * Prints medians, ranges and ratios, checks issue 7's budgets (reported, not
  * asserted) and writes bench/results.json. See bench/README.md.
  *
@@ -30,7 +33,9 @@ import {
   type RunResult,
   type Target,
 } from './measure';
+import { measurePan, usedHeap } from './pan';
 import { generatePoints } from './points';
+import { generatePolygons } from './shapes';
 import { compare, comparisonTable, formatValue, summarizeRuns, type Row } from './report';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -165,6 +170,85 @@ const DATA_ROWS: Row[] = [
   { label: 'fetched meanwhile (as served)', metric: 'transfer', unit: 'bytes' },
 ];
 
+const SHAPES_ROWS: Row[] = [
+  // Time, longest task and blocking time as for the big file.
+  ...DATA_ROWS.slice(0, 3),
+  { label: 'p95 frame, scripted pan and zoom', metric: 'panP95', unit: 'ms' },
+  { label: 'page JS heap when drawn (after a GC)', metric: 'heap', unit: 'bytes' },
+  { label: 'page JS heap growth with the file', metric: 'heapGrowth', unit: 'bytes' },
+];
+
+/** Writes the shapes file; its path. */
+function writeShapesFile(work: string, options: BenchOptions): string {
+  const t = Date.now();
+  const file = join(work, `polygons-${options.shapes}-seed-${options.seed}.geojson`);
+  const collection = generatePolygons({
+    count: options.shapes,
+    seed: options.seed,
+    isLand: loadLandTest(),
+  });
+  writeFileSync(file, JSON.stringify(collection));
+  log(
+    `bench: generated ${options.shapes.toLocaleString('en')} polygons ` +
+      `(${(statSync(file).size / 1024 / 1024).toFixed(1)} MB) in ${elapsed(t)}`,
+  );
+  return file;
+}
+
+/**
+ * (d): the shapes file opened in the app and in the baseline page with Leaflet.VectorGrid's
+ * slicer (`&data=vectorgrid`), alternating, each then panned and zoomed (bench/pan.ts).
+ */
+async function runShapes(
+  browser: Browser,
+  urls: Record<Target, string>,
+  file: string,
+  options: BenchOptions,
+): Promise<{ results: RunResult[]; unavailable: Partial<Record<Target, string>> }> {
+  const results: RunResult[] = [];
+  const unavailable: Partial<Record<Target, string>> = {};
+  const pages: Record<Target, string> = {
+    app: urls.app,
+    baseline: `${urls.baseline}&data=vectorgrid`,
+  };
+  log(
+    `\n(d) opening ${options.shapes.toLocaleString('en')} polygons: app against ` +
+      `Leaflet.VectorGrid's slicer, ${options.runs} runs each, alternating, each then panned`,
+  );
+  for (let run = 1; run <= options.runs; run += 1) {
+    for (const target of TARGETS) {
+      if (unavailable[target]) continue;
+      const timeout =
+        (target === 'app' ? options.appDataTimeout : options.baselineDataTimeout) * 1000;
+      const { session, result: load } = await measureLoad(browser, pages[target], target, run);
+      try {
+        if (!load.ok) throw new Error(`the page did not load: ${load.error ?? ''}`);
+        const before = await usedHeap(session.page);
+        const result = await measureData(session, file, target, run, timeout, 'shapes');
+        if (result.ok) {
+          // The heap before the pan: zooming in makes the app load a finer basemap.
+          result.heapBytes = await usedHeap(session.page);
+          result.heapGrowthBytes =
+            result.heapBytes !== null && before !== null ? result.heapBytes - before : null;
+          result.panP95Ms = (await measurePan(session.page)).p95FrameMs;
+        }
+        results.push(result);
+        log(
+          `${describeRun(result, options.runs)}  pan p95 ${formatValue(result.panP95Ms ?? NaN, 'ms')}` +
+            `  heap +${formatValue(result.heapGrowthBytes ?? NaN, 'bytes')}`,
+        );
+        if (!result.ok) unavailable[target] = result.error ?? 'failed';
+      } catch (error) {
+        unavailable[target] = (error as Error).message;
+        log(`  shapes ${target} ${run}/${options.runs}  not available: ${unavailable[target]}`);
+      } finally {
+        await closeSession(session);
+      }
+    }
+  }
+  return { results, unavailable };
+}
+
 async function main(): Promise<number> {
   let options: BenchOptions;
   try {
@@ -203,6 +287,8 @@ async function main(): Promise<number> {
           `(${(size / 1024 / 1024).toFixed(1)} MB) in ${elapsed(t)}`,
       );
     }
+
+    const shapesFile = options.skipShapes ? null : writeShapesFile(work, options);
 
     servers.push(await serve(ROOT, dirs.app));
     servers.push(await serve(BASELINE_ROOT, dirs.baseline, false));
@@ -300,6 +386,14 @@ async function main(): Promise<number> {
       }
     }
 
+    const shapesRun = shapesFile ? await runShapes(browser, urls, shapesFile, options) : null;
+    if (shapesRun) {
+      results.push(...shapesRun.results);
+      if (!shapesRun.results.some((r) => r.target === 'baseline' && r.ok)) {
+        broken.push(`baseline shapes (VectorGrid): ${shapesRun.unavailable.baseline ?? 'no run'}`);
+      }
+    }
+
     // Summaries.
     const pick = (scenario: RunResult['scenario'], target: Target): RunResult[] =>
       results.filter((r) => r.scenario === scenario && r.target === target);
@@ -313,6 +407,14 @@ async function main(): Promise<number> {
           summarizeRuns(pick('data', 'app')),
           summarizeRuns(pick('data', 'baseline')),
           DATA_ROWS.map((r) => r.metric),
+        )
+      : null;
+
+    const shapes = shapesFile
+      ? compare(
+          summarizeRuns(pick('shapes', 'app')),
+          summarizeRuns(pick('shapes', 'baseline')),
+          SHAPES_ROWS.map((r) => r.metric),
         )
       : null;
 
@@ -336,6 +438,18 @@ async function main(): Promise<number> {
         log(`app draws the file ${speedup.toFixed(1)}× faster than the baseline`);
       for (const target of TARGETS) {
         if (unavailable[target]) log(`${target}: not available — ${unavailable[target]}`);
+      }
+    }
+
+    if (shapes) {
+      log(
+        `\nShapes, ${options.shapes.toLocaleString('en')} polygons (d), ${options.runs} runs each: ` +
+          "median [min–max]; the baseline draws them with Leaflet.VectorGrid's slicer",
+      );
+      log(comparisonTable(shapes, SHAPES_ROWS));
+      for (const target of TARGETS) {
+        const why = shapesRun?.unavailable[target];
+        if (why) log(`${target}: not available — ${why}`);
       }
     }
 
@@ -395,6 +509,8 @@ async function main(): Promise<number> {
       versions: {
         vite: packageVersion('vite'),
         leaflet: packageVersion('leaflet'),
+        'geojson-vt': packageVersion('geojson-vt'),
+        'leaflet.vectorgrid': packageVersion('leaflet.vectorgrid'),
         'playwright-core': packageVersion('playwright-core'),
       },
       git: gitState(),
@@ -407,6 +523,11 @@ async function main(): Promise<number> {
           'transfer = response body bytes as served (request.sizes().responseBodySize); ' +
           'gzip = each decoded body gzipped with node:zlib level 6; 1 KB = 1024 bytes',
         longTasks: 'PerformanceObserver longtask (≥ 50 ms); 0 when none',
+        shapes:
+          'time as data; then 4 mouse drags (30 steps) and 2 wheel turns; pan p95 = 95th ' +
+          'percentile of requestAnimationFrame intervals; heap = CDP Runtime.getHeapUsage ' +
+          'after HeapProfiler.collectGarbage, before the file and once it is drawn (before ' +
+          'the pan, whose zoom makes the app load a finer basemap); the page only, not workers',
       },
       points: pointsFile
         ? {
@@ -416,7 +537,10 @@ async function main(): Promise<number> {
             file: basename(pointsFile),
           }
         : null,
-      summary: { load, data },
+      shapes: shapesFile
+        ? { count: options.shapes, seed: options.seed, bytes: statSync(shapesFile).size }
+        : null,
+      summary: { load, data, shapes },
       unavailable,
       budgets,
       notes,

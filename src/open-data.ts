@@ -379,7 +379,9 @@ class DataOpener {
     const popup = (feature: Feature): HTMLElement =>
       buildGenericPopup(featureLabel(feature, -1), feature.properties);
     const layer = addDataLayer(options.map, {
-      shapes: summary.shapes,
+      shapeCount: summary.shapeCount,
+      tile: client.tile,
+      featureAt: client.featureAt,
       clusters: client.clusters,
       expansionZoom: client.expansionZoom,
       popup,

@@ -1,20 +1,29 @@
 /**
- * Draws an opened file: its lines and polygons on a canvas (thousands of
- * shapes stay smooth), its points as clusters the worker computes for the
- * view, each point or shape with a generic popup built by the caller.
+ * Draws an opened file: its lines and polygons as canvas tiles the worker cuts (the page
+ * never holds the whole file), its points as clusters the worker computes for the view,
+ * each point or shape with a generic popup built by the caller. A click on a shape asks
+ * the worker which feature is there.
  */
 import { tr } from '../ui/i18n';
 import L from 'leaflet';
 import type { BBox, Feature } from 'geojson';
+import { defaultShapeTileOptions } from '../core/tiles/shape-tile-options';
+import type { FoundFeature } from '../workers/open-worker';
+import { shapeTileLayer } from './shape-tile-layer';
 
 export interface DataLayerOptions {
-  shapes: Feature[];
+  /** Lines, polygons and multipoints in the file: with none, no tile is asked for. */
+  shapeCount: number;
+  /** A packed tile of them, from the worker. */
+  tile: (z: number, x: number, y: number) => Promise<Int32Array | null>;
+  /** The topmost of them under [lon, lat] at map zoom `zoom`, from the worker. */
+  featureAt: (lon: number, lat: number, zoom: number) => Promise<FoundFeature | null>;
   /** Clusters and points in view, from the worker. */
   clusters: (bbox: BBox, zoom: number) => Promise<Feature[]>;
   expansionZoom: (clusterId: number) => Promise<number>;
   /** Popup content for a feature (shape or single point). */
   popup: (feature: Feature) => HTMLElement;
-  /** Called once, when the first view's points and all shapes are drawn. */
+  /** Called once, when the first view's points and shape tiles are drawn. */
   onDrawn: () => void;
 }
 
@@ -24,13 +33,6 @@ export interface DataLayer {
   openAt: (center: [number, number], content: HTMLElement) => void;
 }
 
-const SHAPE_STYLE: L.PathOptions = {
-  color: '#1f4e79',
-  weight: 1.5,
-  fillColor: '#3d7ab8',
-  fillOpacity: 0.3,
-};
-
 /** A cluster's count, as a marker: a node with textContent, never markup. */
 function clusterIcon(count: number): L.DivIcon {
   const node = document.createElement('span');
@@ -39,16 +41,60 @@ function clusterIcon(count: number): L.DivIcon {
   return L.divIcon({ html: node, className: 'cluster', iconSize: [size, size] });
 }
 
+/**
+ * The shapes' tiles, and a click on the map asking the worker for the shape there; null
+ * when the file has none. `onDrawn` is called when the first tiles in view are drawn.
+ */
+function addShapes(map: L.Map, options: DataLayerOptions, onDrawn: () => void) {
+  if (options.shapeCount === 0) {
+    onDrawn();
+    return null;
+  }
+  const tiles = shapeTileLayer({
+    tile: options.tile,
+    extent: defaultShapeTileOptions.extent,
+    maxNativeZoom: defaultShapeTileOptions.maxZoom,
+  });
+  tiles.once('load', onDrawn);
+  tiles.addTo(map);
+  let asked = 0;
+  const onClick = async (event: L.LeafletMouseEvent): Promise<void> => {
+    const mine = ++asked;
+    const { lat, lng } = event.latlng;
+    const found = await options.featureAt(lng, lat, map.getZoom());
+    // A later click, or the layer's removal, wins over an answer still on its way.
+    if (!found || mine !== asked || !map.hasLayer(tiles)) return;
+    // The popup needs its label and properties; the geometry stays in the worker.
+    const feature: Feature = {
+      type: 'Feature',
+      ...(found.id === undefined ? {} : { id: found.id }),
+      properties: found.properties,
+      geometry: { type: 'GeometryCollection', geometries: [] },
+    };
+    L.popup({ maxWidth: 360 })
+      .setLatLng(event.latlng)
+      .setContent(options.popup(feature))
+      .openOn(map);
+  };
+  map.on('click', onClick);
+  return {
+    remove() {
+      asked += 1;
+      map.off('click', onClick);
+      map.removeLayer(tiles);
+    },
+  };
+}
+
 export function addDataLayer(map: L.Map, options: DataLayerOptions): DataLayer {
   const renderer = L.canvas({ padding: 0.3 });
-  const shapeOptions: L.GeoJSONOptions & L.PathOptions = {
-    renderer,
-    style: () => SHAPE_STYLE,
-    // Points are clustered apart; a MultiPoint among the shapes is drawn as small circles.
-    pointToLayer: (_f, latlng) => L.circleMarker(latlng, { renderer, radius: 4 }),
-    onEachFeature: (feature, layer) => layer.bindPopup(() => options.popup(feature)),
+  // data-rendered: when both the first points and the first shape tiles in view are drawn.
+  let waiting = 2;
+  const partDrawn = (): void => {
+    waiting -= 1;
+    if (waiting === 0) requestAnimationFrame(() => options.onDrawn());
   };
-  const shapes = L.geoJSON(options.shapes, shapeOptions).addTo(map);
+  const shapes = addShapes(map, options, partDrawn);
   const points = L.layerGroup().addTo(map);
   let request = 0;
   let drawn = false;
@@ -89,6 +135,8 @@ export function addDataLayer(map: L.Map, options: DataLayerOptions): DataLayer {
           weight: 1.5,
           fillColor: '#b3261e',
           fillOpacity: 1,
+          // Its own popup, not a search for a shape under it too.
+          bubblingMouseEvents: false,
         });
         dot.bindPopup(() => options.popup(feature));
         points.addLayer(dot);
@@ -96,7 +144,7 @@ export function addDataLayer(map: L.Map, options: DataLayerOptions): DataLayer {
     }
     if (!drawn) {
       drawn = true;
-      requestAnimationFrame(() => options.onDrawn());
+      partDrawn();
     }
   }
 
@@ -107,7 +155,7 @@ export function addDataLayer(map: L.Map, options: DataLayerOptions): DataLayer {
     remove() {
       map.off('moveend', refresh);
       map.closePopup();
-      map.removeLayer(shapes);
+      shapes?.remove();
       map.removeLayer(points);
     },
     openAt(center, content) {

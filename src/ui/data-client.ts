@@ -8,6 +8,7 @@
 import type { BBox, Feature } from 'geojson';
 import { phrase, PhrasedError } from '../core/i18n/phrase';
 import type {
+  FoundFeature,
   OpenedSummary,
   OpenLimits,
   OpenProgress,
@@ -45,6 +46,10 @@ export interface DataClient {
   close: () => void;
   clusters: (bbox: BBox, zoom: number) => Promise<Feature[]>;
   expansionZoom: (clusterId: number) => Promise<number>;
+  /** A packed tile of the served file's lines and polygons; null when empty or nothing is served. */
+  tile: (z: number, x: number, y: number) => Promise<Int32Array | null>;
+  /** The served file's topmost line or polygon under [lon, lat] at map zoom `zoom`, if any. */
+  featureAt: (lon: number, lat: number, zoom: number) => Promise<FoundFeature | null>;
   /** The served file as RFC 7946 text; rejects when nothing is served. */
   exportText: () => Promise<string>;
 }
@@ -153,6 +158,14 @@ export function createDataClient(): DataClient {
     async expansionZoom(clusterId) {
       const r = await served?.ask({ type: 'expansion-zoom', clusterId }).catch(() => null);
       return r?.type === 'expansion-zoom' ? r.zoom : 0;
+    },
+    async tile(z, x, y) {
+      const r = await served?.ask({ type: 'tile', z, x, y }).catch(() => null);
+      return r?.type === 'tile' ? r.data : null;
+    },
+    async featureAt(lon, lat, zoom) {
+      const r = await served?.ask({ type: 'feature-at', lon, lat, zoom }).catch(() => null);
+      return r?.type === 'feature-at' ? r.found : null;
     },
     async exportText() {
       if (!served) throw new Error('no opened file is shown');

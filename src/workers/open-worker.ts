@@ -9,7 +9,7 @@
  *
  *   new Worker(new URL('../workers/open-worker.ts', import.meta.url), { type: 'module' })
  */
-import type { BBox, Feature } from 'geojson';
+import type { BBox, Feature, GeoJsonProperties } from 'geojson';
 import Supercluster from 'supercluster';
 import { readOpenedArticle, type OpenedArticle } from '../core/article/opened-article';
 import { exportGeoJson } from '../core/export/export';
@@ -22,6 +22,7 @@ import {
   type ValidateProgress,
   type ValidationResult,
 } from '../core/geojson/validate';
+import { createShapeTiles, type ShapeTiles } from '../core/tiles/shape-tiles';
 import { fetchBody, FetchBodyError } from './fetch-body';
 import { readStream, ReadError } from './read-body';
 
@@ -47,6 +48,10 @@ export type OpenRequest =
   | { id: number; type: 'discard'; open: number }
   | { id: number; type: 'clusters'; bbox: BBox; zoom: number }
   | { id: number; type: 'expansion-zoom'; clusterId: number }
+  /** A tile of the lines and polygons (core/tiles/shape-tiles.ts). */
+  | { id: number; type: 'tile'; z: number; x: number; y: number }
+  /** The topmost line or polygon under [lon, lat] at map zoom `zoom`, for its popup. */
+  | { id: number; type: 'feature-at'; lon: number; lat: number; zoom: number }
   | { id: number; type: 'export' };
 
 /** Reading bytes (`done` of `total`, 0 when unknown), then validate's stages. */
@@ -57,7 +62,8 @@ export interface OpenedSummary extends Omit<ValidationResult, 'features'> {
   pointCount: number;
   /** Features with no coordinates (null geometry): counted, not drawn or listed. */
   unlocated: number;
-  shapes: Feature[];
+  /** Lines, polygons and multipoints: tiled in the worker, never sent whole. */
+  shapeCount: number;
   bbox: BBox | null;
   listing: ListingEntry[];
   /** Bytes read. */
@@ -81,13 +87,24 @@ export type OpenResponse =
   | { id: number; type: 'done' }
   | { id: number; type: 'clusters'; features: Feature[] }
   | { id: number; type: 'expansion-zoom'; zoom: number }
+  /** A packed tile (core/tiles/pack-tile.ts), its buffer transferred; null when empty. */
+  | { id: number; type: 'tile'; data: Int32Array | null }
+  | { id: number; type: 'feature-at'; found: FoundFeature | null }
   | { id: number; type: 'exported'; text: string }
   /** `message` in English; `phrase`, when known, for the page to say in its language. */
   | { id: number; type: 'error'; message: string; phrase?: Phrase };
 
+/** What a popup needs of a feature found under a click: not its geometry. */
+export interface FoundFeature {
+  /** Its index among the opened file's usable features. */
+  index: number;
+  id?: string | number;
+  properties: GeoJsonProperties;
+}
+
 interface WorkerScope {
   onmessage: ((event: MessageEvent<OpenRequest>) => void) | null;
-  postMessage(message: OpenResponse): void;
+  postMessage(message: OpenResponse, transfer?: Transferable[]): void;
 }
 
 /** What an accepted open keeps. */
@@ -95,6 +112,8 @@ interface Dataset {
   features: Feature[];
   foreign: Record<string, unknown>;
   index: Supercluster;
+  /** The lines and polygons as tiles; null when there are none. */
+  shapes: ShapeTiles | null;
 }
 
 const scope = self as unknown as WorkerScope;
@@ -133,6 +152,17 @@ async function readSource(id: number, source: OpenSource, limits: OpenLimits): P
   }
 }
 
+/** The lines and polygons among `features` as tiles, under their index; null when none. */
+function tileShapes(features: Feature[], shapes: readonly Feature[]): ShapeTiles | null {
+  if (shapes.length === 0) return null;
+  const isShape = new Set(shapes);
+  const indices: number[] = [];
+  features.forEach((feature, i) => {
+    if (isShape.has(feature)) indices.push(i);
+  });
+  return createShapeTiles(features, indices);
+}
+
 async function open(id: number, source: OpenSource, limits: OpenLimits): Promise<OpenedSummary> {
   const bytes = await readSource(id, source, limits);
   const decoded = decodeText(bytes);
@@ -148,6 +178,7 @@ async function open(id: number, source: OpenSource, limits: OpenLimits): Promise
       : { article: null, notes: [] };
   if (result.ok) {
     accepted.set(id, {
+      shapes: tileShapes(features, summary.shapes),
       features,
       foreign: result.foreign,
       index: new Supercluster({ radius: 50, maxZoom: 14 }).load(
@@ -161,13 +192,28 @@ async function open(id: number, source: OpenSource, limits: OpenLimits): Promise
     count: features.length,
     pointCount: summary.points.length,
     unlocated: features.length - summary.points.length - summary.shapes.length,
-    shapes: summary.shapes,
+    shapeCount: summary.shapes.length,
     bbox: summary.bbox,
     listing: summary.listing,
     bytes: bytes.byteLength,
     encoding: decoded.encoding,
     article: asArticle.article,
     articleNotes: asArticle.notes,
+  };
+}
+
+/** The topmost (last drawn) feature under the point, as its popup needs it. */
+function featureAt(
+  dataset: Dataset,
+  { lon, lat, zoom }: { lon: number; lat: number; zoom: number },
+): FoundFeature | null {
+  const index = dataset.shapes?.hit(lon, lat, zoom).at(-1);
+  const feature = index === undefined ? undefined : dataset.features[index];
+  if (index === undefined || !feature) return null;
+  return {
+    index,
+    ...(feature.id === undefined ? {} : { id: feature.id }),
+    properties: feature.properties,
   };
 }
 
@@ -201,6 +247,14 @@ async function answer(request: OpenRequest): Promise<OpenResponse> {
         type: 'expansion-zoom',
         zoom: served ? served.index.getClusterExpansionZoom(request.clusterId) : 0,
       };
+    case 'tile':
+      return {
+        id,
+        type: 'tile',
+        data: served?.shapes?.tile(request.z, request.x, request.y) ?? null,
+      };
+    case 'feature-at':
+      return { id, type: 'feature-at', found: served ? featureAt(served, request) : null };
     case 'export':
       if (!served) return { id, type: 'error', message: 'No opened file is shown.' };
       return {
@@ -217,7 +271,12 @@ async function answer(request: OpenRequest): Promise<OpenResponse> {
 
 scope.onmessage = (event) => {
   answer(event.data).then(
-    (response) => scope.postMessage(response),
+    (response) =>
+      // A tile's buffer moves to the page rather than being copied.
+      scope.postMessage(
+        response,
+        response.type === 'tile' && response.data ? [response.data.buffer] : [],
+      ),
     (error: unknown) =>
       scope.postMessage({
         id: event.data.id,

@@ -98,6 +98,26 @@ describe('createDataClient', () => {
     await expect(client.exportText()).rejects.toThrow(/no opened file/);
   });
 
+  it('after close, tiles and features are asked of no worker: the terminated one held them', async () => {
+    const client = createDataClient();
+    const a = client.open('a', 'a', limits, () => undefined);
+    const worker = FakeWorker.all[0] as FakeWorker;
+    worker.answer('open', { type: 'opened', summary });
+    await a.result;
+    client.commit(a);
+    const tile = client.tile(0, 0, 0);
+    worker.answer('tile', { type: 'tile', data: new Int32Array([0]) });
+    await expect(tile).resolves.toEqual(new Int32Array([0]));
+    // A request still on its way when the worker is terminated gets nothing.
+    const late = client.featureAt(0, 0, 3);
+    client.close();
+    await expect(late).resolves.toBeNull();
+    const asked = worker.received.length;
+    await expect(client.tile(0, 0, 0)).resolves.toBeNull();
+    await expect(client.featureAt(0, 0, 3)).resolves.toBeNull();
+    expect([worker.terminated, worker.received.length]).toEqual([true, asked]);
+  });
+
   it('a superseded open cannot be committed', async () => {
     const client = createDataClient();
     const a = client.open('a', 'a', limits, () => undefined);

@@ -116,3 +116,32 @@ describe('open-worker serves only the committed open', () => {
     ).toEqual([2, 2, 0]);
   });
 });
+
+describe('open-worker tiles the shapes and finds the one clicked', () => {
+  const square = (name: string, lon: number) =>
+    `{"type":"Feature","properties":{"name":"${name}"},"geometry":{"type":"Polygon","coordinates":[[[${lon},0],[${lon + 1},0],[${lon + 1},1],[${lon},1],[${lon},0]]]}}`;
+  const text = `{"type":"FeatureCollection","features":[${square('west', 0)},{"type":"Feature","properties":{"name":"a point"},"geometry":{"type":"Point","coordinates":[5,5]}},${square('east', 2)}]}`;
+
+  it('sends the page counts, not the shapes', async () => {
+    const a = await open(text);
+    if (a.type !== 'opened') throw new Error(a.type);
+    expect([a.summary.count, a.summary.pointCount, a.summary.shapeCount]).toEqual([3, 1, 2]);
+    expect(JSON.stringify(a.summary)).not.toContain('"coordinates"');
+  });
+
+  it('serves the committed file’s tiles, and the feature under a click with its properties', async () => {
+    const a = await open(text);
+    await ask({ type: 'commit', open: a.id });
+    const tile = await ask({ type: 'tile', z: 0, x: 0, y: 0 });
+    expect(tile.type === 'tile' && tile.data).toBeInstanceOf(Int32Array);
+    const east = await ask({ type: 'feature-at', lon: 2.5, lat: 0.5, zoom: 6 });
+    expect(east.type === 'feature-at' && east.found).toEqual({
+      index: 2,
+      properties: { name: 'east' },
+    });
+    const none = await ask({ type: 'feature-at', lon: 1.5, lat: 0.5, zoom: 6 });
+    expect(none.type === 'feature-at' && none.found).toBeNull();
+    const empty = await ask({ type: 'tile', z: 3, x: 0, y: 0 });
+    expect(empty.type === 'tile' && empty.data).toBeNull();
+  });
+});
