@@ -145,10 +145,12 @@ describe('Back after other steps', () => {
     await page.getByRole('button', { name: 'Back to the article' }).click();
     await expect.poll(() => page.locator('path.place-shape').count()).toBe(8);
 
-    // Back: the file again (read anew from the file the reader chose), then the article.
+    // Back: the file again (read anew, in a new worker, from the file the reader chose: on a
+    // busy machine that takes longer than expect.poll's default second), then the article.
     await page.goBack();
-    await expect.poll(() => page.locator('path.place-shape').count()).toBe(0);
-    await expect.poll(() => page.locator('#data-panel').isVisible()).toBe(true);
+    const reread = { timeout: 15_000 };
+    await expect.poll(() => page.locator('path.place-shape').count(), reread).toBe(0);
+    await expect.poll(() => page.locator('#data-panel').isVisible(), reread).toBe(true);
     await page.goBack();
     await expect.poll(() => page.locator('path.place-shape').count()).toBe(8);
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('names=ja');
