@@ -13,9 +13,8 @@ import './print.css';
 import { parseFlags } from './core/address/page-flags';
 import { parseState, type Panel } from './core/address/url-state';
 import { ALL_SIDES, parseNamingMode } from './core/article/naming';
-import type { OpenedArticle } from './core/article/opened-article';
-import { partiesOf, readPlaceCollection } from './core/article/places';
-import { INITIAL_STATE, type AppState } from './core/state/app-state';
+import { partiesOf } from './core/article/places';
+import { INITIAL_STATE } from './core/state/app-state';
 import { createStore } from './core/state/store';
 import type { OpenData } from './open-data';
 import { lazyOpenData } from './ui/lazy-open-data';
@@ -23,9 +22,10 @@ import { bindAddress } from './ui/address';
 import { bindDataView } from './ui/data-view';
 import { makeDownload } from './ui/exports';
 import { bindKeys } from './ui/keys';
-import { byId, fetchJson, fetchOk } from './ui/load';
-import { createStage, type Stage, type StageArticle, type StageElements } from './ui/article-stage';
-import { bindMap, fetchClaimLines } from './ui/map-setup';
+import { byId } from './ui/load';
+import { createStage, type Stage, type StageArticle } from './ui/article-stage';
+import { bindMap } from './ui/map-setup';
+import { followShownArticle, loadPageArticle, stageElements } from './ui/shown-article';
 import { applyTheme } from './ui/page-view';
 import { showProblems } from './ui/problems';
 import { tr } from './ui/i18n';
@@ -50,35 +50,8 @@ applyLanguage(languageOf({ lang: parseState(location.hash).lang ?? null }));
 // The theme before anything is drawn, so a dark page never flashes light.
 applyTheme(parseFlags(location.hash).theme);
 
-/** The page's article: its places (read now), its text and claim lines (on their way). */
-async function pageArticle(): Promise<StageArticle | null> {
-  const read = readPlaceCollection(await fetchJson(DATA_URL, tr().t('problems.whatPlaces')));
-  const collection = read.collection;
-  if (!collection) return (problems(read.problems), null);
-  // Features that break the data contract are left out by name; the rest still plot.
-  if (read.problems.length > 0) problems(read.problems);
-  const textUrl = new URL(collection.article.text, new URL(DATA_URL, document.baseURI)).href;
-  return {
-    collection,
-    // The text loads while the places are drawn; it brings the tour order after.
-    text: fetchOk(textUrl, tr().t('problems.whatArticle')).then((r) => r.text()),
-    claims: fetchClaimLines(DATA_URL),
-    problems: read.problems,
-  };
-}
-
-/** The article an opened file is (open-data.ts read it), kept while it is shown. */
-function openedArticle(opened: OpenedArticle): StageArticle {
-  return {
-    collection: opened.collection,
-    text: Promise.resolve(opened.text),
-    claims: Promise.resolve(opened.claims),
-    problems: [],
-  };
-}
-
 async function start(): Promise<void> {
-  const page = await pageArticle();
+  const page = await loadPageArticle(DATA_URL, problems);
   if (!page) return;
   const { article } = page.collection;
   const store = createStore(INITIAL_STATE);
@@ -120,21 +93,13 @@ async function start(): Promise<void> {
     },
   });
   const tools = bindPageTools(store, map.map, shown, SITE, problems);
-  // The page's article, or an opened file's when the state shows one (before the other
-  // views hear of the change: the camera frames the places of the article now shown).
-  const openedArticles = new WeakMap<OpenedArticle, StageArticle>();
-  const mount = (s: AppState): void => {
-    const opened = s.shownAs === 'article' ? openData?.article() : null;
-    const want = opened ? (openedArticles.get(opened) ?? openedArticle(opened)) : page;
-    if (opened) openedArticles.set(opened, want);
-    if (want === stage?.current()) return;
-    stage?.mount(want);
-    tools.setCollection(want.collection);
-    // Opened data is drawn: as for features (open-data.ts), marked once painted.
-    if (opened) requestAnimationFrame(() => performance.mark('data-rendered'));
-  };
-  mount(store.get());
-  store.subscribe((next) => mount(next));
+  followShownArticle(
+    store,
+    stage,
+    page,
+    () => openData?.article() ?? null,
+    (shownNow) => tools.setCollection(shownNow.collection),
+  );
   bindDataView(store, openData, {
     panel: byId('data-panel'),
     name: byId('data-name'),
@@ -152,23 +117,6 @@ async function start(): Promise<void> {
   store.dispatch({ type: 'navigate', to: firstNavigation(SITE, parse), first: true });
   // Marked after a frame, so "drawn" means painted, not merely queued.
   requestAnimationFrame(() => performance.mark('places-rendered'));
-}
-
-/** The elements the article's views fill. */
-function stageElements(): StageElements {
-  return {
-    title: byId('article-title'),
-    byline: byId('article-byline'),
-    article: byId('article'),
-    legend: byId('legend'),
-    list: byId('places'),
-    names: byId('names'),
-    tour: byId('tour'),
-    bordersCaption: byId('borders-caption'),
-    table: byId('places-table'),
-    describe: byId('map-description'),
-    live: byId('live'),
-  };
 }
 
 start().catch((error: unknown) =>
