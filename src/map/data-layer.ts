@@ -77,11 +77,64 @@ function addShapes(map: L.Map, options: DataLayerOptions, onDrawn: () => void) {
       .openOn(map);
   };
   map.on('click', onClick);
+  const pointer = followPointer(map, (at) => options.featureAt(at.lng, at.lat, map.getZoom()));
   return {
     remove() {
       asked += 1;
       map.off('click', onClick);
+      pointer.stop();
       map.removeLayer(tiles);
+    },
+  };
+}
+
+/**
+ * The pointer cursor over a shape a click would open, as over a marker. The shapes are
+ * pixels on canvas tiles, so only the worker knows what is under the mouse: one question at
+ * a time, and the latest position asked next, so a fast mouse never queues questions.
+ */
+function followPointer(
+  map: L.Map,
+  ask: (at: L.LatLng) => Promise<FoundFeature | null>,
+): { stop: () => void } {
+  const container = map.getContainer();
+  let latest: L.LatLng | null = null;
+  let busy = false;
+  let inside = false;
+  let stopped = false;
+  const show = (over: boolean): void => {
+    container.classList.toggle('over-shape', over);
+  };
+  const askLatest = async (): Promise<void> => {
+    busy = true;
+    while (latest !== null && !stopped) {
+      const at = latest;
+      latest = null;
+      const found = await ask(at);
+      // A newer position is asked next; an answer after the mouse left shows nothing.
+      if (latest === null && inside && !stopped) show(found !== null);
+    }
+    busy = false;
+  };
+  const onMove = (event: L.LeafletMouseEvent): void => {
+    inside = true;
+    latest = event.latlng;
+    if (!busy) void askLatest();
+  };
+  const onOut = (): void => {
+    inside = false;
+    latest = null;
+    show(false);
+  };
+  // While the map is dragged, Leaflet's grabbing cursor says what is happening.
+  map.on('mousemove', onMove);
+  map.on('mouseout dragstart', onOut);
+  return {
+    stop() {
+      stopped = true;
+      map.off('mousemove', onMove);
+      map.off('mouseout dragstart', onOut);
+      show(false);
     },
   };
 }

@@ -146,6 +146,16 @@ describe('a file of 20,000 polygons', () => {
       const { view, box } = await mapView(page);
       const project = viewProjector(view);
       const [x, y] = project((TARGET.west + TARGET.east) / 2, (TARGET.south + TARGET.north) / 2);
+      // The pointer says what a click would do: a hand over the shape, not beside it.
+      const cursor = () => page.locator('#map').evaluate((node) => getComputedStyle(node).cursor);
+      const [ex, ey] = project(1, 1.5);
+      await page.mouse.move(box.x + ex, box.y + ey);
+      await expect.poll(cursor, PATIENT).not.toBe('pointer');
+      await page.mouse.move(box.x + x, box.y + y);
+      await expect.poll(cursor, PATIENT).toBe('pointer');
+      await page.mouse.move(box.x + ex, box.y + ey);
+      await expect.poll(cursor, PATIENT).not.toBe('pointer');
+
       await page.mouse.click(box.x + x, box.y + y);
       const popup = page.locator('.leaflet-popup');
       await expect.poll(() => popup.innerText(), PATIENT).toMatch(/Target square/);
@@ -171,7 +181,6 @@ describe('a file of 20,000 polygons', () => {
           }
         }).observe(document.querySelector('.leaflet-popup-pane') as Node, { childList: true });
       });
-      const [ex, ey] = project(1, 1.5);
       await page.mouse.click(box.x + ex, box.y + ey);
       await page.mouse.click(box.x + x, box.y + y);
       const opened = () => page.evaluate(() => (window as unknown as { opened: string[] }).opened);
