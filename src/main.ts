@@ -29,7 +29,8 @@ import { followShownArticle, loadPageArticle, stageElements } from './ui/shown-a
 import { applyTheme } from './ui/page-view';
 import { showProblems } from './ui/problems';
 import { tr } from './ui/i18n';
-import { applyLanguage, languageOf, renderLanguageSwitch } from './ui/language';
+import { loadedTable } from './core/i18n/load-table';
+import { applyLanguage, ensureLanguage, languageOf, renderLanguageSwitch } from './ui/language';
 import { bindPanels } from './ui/reading-views';
 import { bindLinks } from './ui/share';
 import { bindPageTools, firstNavigation, readSitePage } from './ui/site-page';
@@ -45,12 +46,17 @@ const problemsRegion = byId('problems');
 const problems = (messages: string[]): void => showProblems(problemsRegion, messages);
 
 // The interface's language before anything is drawn: the link's `lang=`, else the browser's.
-applyLanguage(languageOf({ lang: parseState(location.hash).lang ?? null }));
+// Its table is fetched at once (another language than English is a chunk of its own).
+const startLanguage = languageOf({ lang: parseState(location.hash).lang ?? null });
+const languageLoaded = ensureLanguage(startLanguage);
 
 // The theme before anything is drawn, so a dark page never flashes light.
 applyTheme(parseFlags(location.hash).theme);
 
 async function start(): Promise<void> {
+  // The page's data is already on its way (preloaded by the HTML) while the table comes.
+  await languageLoaded;
+  applyLanguage(startLanguage);
   const page = await loadPageArticle(DATA_URL, problems);
   if (!page) return;
   const { article } = page.collection;
@@ -113,7 +119,13 @@ async function start(): Promise<void> {
   bindKeys(store, map.map.getContainer(), (delta) => stage?.step(delta));
   bindLinks(store, () => shown()?.collection.article.title ?? article.title, SITE);
 
-  bindAddress(store, parse);
+  bindAddress(store, {
+    ...parse,
+    prepare: (to) => {
+      const lang = languageOf({ lang: to.lang ?? null });
+      return loadedTable(lang) ? null : ensureLanguage(lang);
+    },
+  });
   store.dispatch({ type: 'navigate', to: firstNavigation(SITE, parse), first: true });
   // Marked after a frame, so "drawn" means painted, not merely queued.
   requestAnimationFrame(() => performance.mark('places-rendered'));

@@ -9,6 +9,7 @@ import type { ParseOptions } from '../core/address/url-state';
 import type { Store } from '../core/state/store';
 import {
   entryOf,
+  type Navigation,
   readEntry,
   sameEntry,
   type FileMark,
@@ -19,6 +20,12 @@ import { planHistory } from '../core/state/plan-history';
 export interface AddressOptions extends ParseOptions {
   /** Minimum time between two replaceState calls, in ms. Default 300. */
   throttle?: number;
+  /**
+   * What must be loaded before the page goes where the address says (a language's table):
+   * a promise to wait for, true once loaded and false when it cannot be, or null when all is
+   * at hand. The address is read again once it has come, so a newer one wins.
+   */
+  prepare?: (to: Navigation) => Promise<boolean> | null;
 }
 
 /** The entry the browser shows now; `history.state` may hold anything (another script, a reload). */
@@ -35,7 +42,10 @@ function write(op: 'push' | 'replace', entry: HistoryEntry): void {
   else history.replaceState(data, '', href);
 }
 
-export function bindAddress(store: Store, { throttle = 300, ...parse }: AddressOptions): void {
+export function bindAddress(
+  store: Store,
+  { throttle = 300, prepare, ...parse }: AddressOptions,
+): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let frame: number | undefined;
   let last = 0;
@@ -75,15 +85,23 @@ export function bindAddress(store: Store, { throttle = 300, ...parse }: AddressO
       for (const w of planHistory(step, currentEntry(), prev, next)) write(w.op, w.entry);
     }
   });
+  const navigate = (prepared: boolean): void => {
+    const entry = currentEntry();
+    if (sameEntry(entry, entryOf(store.get()))) return; // Our own write, or no change.
+    const to = readEntry(entry, parse);
+    const loading = prepared ? null : (prepare?.(to) ?? null);
+    // Loaded: read the address again (it may have moved on). Failed: go there all the same,
+    // once; a table that cannot load leaves the language in force.
+    if (loading) void loading.then((ok) => navigate(!ok));
+    else store.dispatch({ type: 'navigate', to });
+  };
   const onNavigate = (): void => {
     clearTimeout(timer);
     timer = undefined;
     if (frame !== undefined) return;
     frame = requestAnimationFrame(() => {
       frame = undefined;
-      const entry = currentEntry();
-      if (sameEntry(entry, entryOf(store.get()))) return; // Our own write, or no change.
-      store.dispatch({ type: 'navigate', to: readEntry(entry, parse) });
+      navigate(false);
     });
   };
   window.addEventListener('popstate', onNavigate);

@@ -5,8 +5,9 @@
  * render rather than keeping a string, so a change of language is a re-render.
  */
 import { createTranslator, type Translator } from '../core/i18n/create-translator';
+import { ENGLISH } from '../core/i18n/languages';
 
-let current: Translator = createTranslator('en');
+let current: Translator = createTranslator(ENGLISH);
 
 /** The translator in force. */
 export function tr(): Translator {

@@ -5,11 +5,12 @@
  * for a meta tag), `<html lang>`, and the switch in the toolbar.
  */
 import { createTranslator } from '../core/i18n/create-translator';
+import { loadedTable, loadTable } from '../core/i18n/load-table';
 import type { MessageKey } from '../core/i18n/messages-en';
 import { negotiateLanguage } from '../core/i18n/negotiate-language';
 import { partyInterfaceLanguages } from '../core/i18n/party-languages';
 import { languageChoices } from '../core/i18n/language-choices';
-import { INTERFACE_LANGUAGES, type InterfaceLanguage } from '../core/i18n/tables';
+import { INTERFACE_LANGUAGES, type InterfaceLanguage } from '../core/i18n/languages';
 import type { AppState } from '../core/state/app-state';
 import type { Store } from '../core/state/store';
 import { el } from './dom';
@@ -20,9 +21,29 @@ export function languageOf(s: Pick<AppState, 'lang'>): InterfaceLanguage {
   return s.lang ?? negotiateLanguage(null, navigator.languages);
 }
 
-/** Puts `lang`'s table in force and rewrites the page's own words in it. */
+/**
+ * Loads `lang`'s table if the page has not yet (English is always there). Every way the
+ * language changes waits for this first, so the views, which re-render when the state's
+ * language changes, find its words in force: the start, the switch and the address.
+ * Resolves false when the table could not be loaded; the language in force stays.
+ */
+export async function ensureLanguage(lang: InterfaceLanguage): Promise<boolean> {
+  if (loadedTable(lang)) return true;
+  try {
+    await loadTable(lang);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Puts `lang`'s table in force and rewrites the page's own words in it. A table not
+ * loaded (`ensureLanguage` failed) leaves the language in force as it is.
+ */
 export function applyLanguage(lang: InterfaceLanguage): void {
-  if (tr().lang !== lang) setTranslator(createTranslator(lang));
+  const table = loadedTable(lang);
+  if (table && tr().lang !== lang) setTranslator(createTranslator(table));
   const root = document.documentElement;
   root.lang = lang;
   root.dir = tr().dir;
@@ -62,7 +83,13 @@ export function renderLanguageSwitch(
   select.value = languageOf(store.get());
   select.addEventListener('change', () => {
     const lang = INTERFACE_LANGUAGES.find((l) => l === select.value);
-    if (lang) store.dispatch({ type: 'lang/set', lang });
+    if (!lang) return;
+    void ensureLanguage(lang).then((ok) => {
+      // Another choice made while this one loaded is the one that counts.
+      if (select.value !== lang) return;
+      if (ok) store.dispatch({ type: 'lang/set', lang });
+      else select.value = tr().lang;
+    });
   });
   store.subscribe((next, prev) => {
     if (next.lang === prev.lang) return;

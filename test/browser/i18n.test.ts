@@ -137,14 +137,62 @@ describe('the language switch', () => {
       'Русский',
     ]);
     await page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
+    // Russian's words are fetched when first chosen: the page changes once they have come.
+    await page.getByRole('button', { name: 'Скопировать ссылку' }).waitFor();
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('ru');
     await expect(page.evaluate(() => location.hash)).resolves.toContain('lang=ru');
-    await page.getByRole('button', { name: 'Скопировать ссылку' }).waitFor();
     await page.getByRole('radiogroup', { name: 'Названия' }).waitFor();
     expect(englishFound(await interfaceText(page), englishWords('ru'))).toEqual([]);
     await page.goBack();
     await page.getByRole('button', { name: 'Copy link' }).waitFor();
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
+  });
+
+  it('loads a language when the address asks for it, and the newest choice wins', async () => {
+    const page = await open();
+    // The Japanese table is held on its way, so the order of events is the test's.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const asked: string[] = [];
+    await page.route(/\/assets\/messages-(ru|ja)-[\w-]+\.js$/, async (route) => {
+      asked.push(new URL(route.request().url()).pathname);
+      if (route.request().url().includes('messages-ja')) await held;
+      await route.continue();
+    });
+    await page.evaluate(() => (location.hash = '#lang=ja'));
+    await expect.poll(() => asked.length).toBe(1);
+    // Until its words have come, the page stays as it was, whole and in English.
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
+    await page.getByRole('button', { name: 'Copy link' }).waitFor();
+    release();
+    await page.getByRole('button', { name: 'リンクをコピー' }).waitFor();
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('ja');
+    expect(englishFound(await interfaceText(page), englishWords('ja'))).toEqual([]);
+
+    // The reader picks Russian, held on its way, then Japanese again before it comes: the
+    // later choice counts, and Russian arriving after it changes nothing.
+    let releaseRu: () => void = () => undefined;
+    const heldRu = new Promise<void>((resolve) => (releaseRu = resolve));
+    await page.unroute(/\/assets\/messages-(ru|ja)-[\w-]+\.js$/);
+    await page.route(/\/assets\/messages-ru-[\w-]+\.js$/, async (route) => {
+      asked.push(new URL(route.request().url()).pathname);
+      await heldRu;
+      await route.continue();
+    });
+    const language = page.getByRole('combobox', { name: '言語' });
+    await language.selectOption('ru');
+    await expect.poll(() => asked.length).toBe(2);
+    await language.selectOption('ja');
+    const arrived = page.waitForResponse(/\/assets\/messages-ru-[\w-]+\.js$/);
+    releaseRu();
+    await arrived;
+    // Two frames: the table's module has run and anything it would set off has happened.
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('ja');
+    await expect(language.inputValue()).resolves.toBe('ja');
+    expect(asked.filter((path) => path.includes('messages-ja'))).toHaveLength(1);
   });
 
   it("follows the browser's languages without lang=", async () => {

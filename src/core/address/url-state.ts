@@ -23,7 +23,7 @@
 import { ALL_SIDES, type NamingMode } from '../article/naming';
 import { DEFAULT_FLAGS, formatFlags, isDefaultFlags, isFlagKey, readFlag } from './page-flags';
 import type { PageFlags } from './page-flags';
-import { isInterfaceLanguage, type InterfaceLanguage } from '../i18n/tables';
+import { isInterfaceLanguage, type InterfaceLanguage } from '../i18n/languages';
 
 export interface MapView {
   zoom: number;

@@ -4,7 +4,7 @@
  * language, and in English, for scripts, logs and tests.
  */
 import { capitalize, formatPhrase, inEnglish, phrase, type Phrase } from '../i18n/phrase';
-import { TABLES, type Table } from '../i18n/tables';
+import { ENGLISH, type Table } from '../i18n/languages';
 import type { JsonPath } from './locate-json-path';
 
 /** An error leaves something out (a feature, or the whole file); a warning leaves all in. */
@@ -50,7 +50,7 @@ export function andMore(said: Phrase, count: number): Phrase {
  * Feature 3 (id "x"): latitude 95 is outside −90…90`, or just the message when it has no
  * place. Warnings say so.
  */
-export function formatProblem(problem: Problem, table: Table = TABLES.en): string {
+export function formatProblem(problem: Problem, table: Table = ENGLISH): string {
   const message = capitalize(formatPhrase(table, problem.phrase), table.locale);
   const line = problem.line === undefined ? undefined : String(problem.line);
   const where =

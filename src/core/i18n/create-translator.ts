@@ -5,7 +5,7 @@
  */
 import { formatDate } from '../article/format-date';
 import type { MessageKey } from './messages-en';
-import { TABLES, type InterfaceLanguage, type Table } from './tables';
+import type { InterfaceLanguage, Table } from './languages';
 import { languageDirection, type Direction } from './text-direction';
 import { formatPhrase, type Phrase } from './phrase';
 import {
@@ -40,9 +40,11 @@ export interface Translator {
   languageName: (tag: string) => string;
 }
 
-/** The translator for `lang`, or for a table of one's own (`overrideTable`). */
-export function createTranslator(lang: InterfaceLanguage | Table): Translator {
-  const table = typeof lang === 'string' ? TABLES[lang] : lang;
+/**
+ * The translator for a table: one of `TABLES` (Node), one the page loaded (load-table.ts),
+ * or a table of one's own (`overrideTable`).
+ */
+export function createTranslator(table: Table): Translator {
   const { locale } = table;
   // Made when first used: an Intl formatter costs milliseconds (its locale data) to make.
   let lists: Intl.ListFormat | null = null;

@@ -3,7 +3,7 @@
  * ("English", "Русский", "日本語") and tagged with it, so a screen reader reads each
  * name in the right voice.
  */
-import { INTERFACE_LANGUAGES, TABLES, type InterfaceLanguage } from './tables';
+import { INTERFACE_LANGUAGES, LANGUAGE_NAMES, type InterfaceLanguage } from './languages';
 
 export interface LanguageChoice {
   lang: InterfaceLanguage;
@@ -14,6 +14,6 @@ export interface LanguageChoice {
 export function languageChoices(): LanguageChoice[] {
   return INTERFACE_LANGUAGES.map((lang) => ({
     lang,
-    label: TABLES[lang].messages['language.name'],
+    label: LANGUAGE_NAMES[lang],
   }));
 }

@@ -3,7 +3,7 @@
  * else the first of the browser's languages (`navigator.languages`, passed in) that has
  * one, else English. Pure, and it never throws, whatever the strings.
  */
-import { DEFAULT_LANGUAGE, isInterfaceLanguage, type InterfaceLanguage } from './tables';
+import { DEFAULT_LANGUAGE, isInterfaceLanguage, type InterfaceLanguage } from './languages';
 
 // A BCP 47 tag's primary language subtag, then any further subtags (`ru-RU`, `ja_JP`,
 // `zh-Hant-TW`). Underscores are what some systems (POSIX locales) write.

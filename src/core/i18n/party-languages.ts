@@ -4,7 +4,7 @@
  * table exists (a `zh-Hant` party has none yet, so it is not offered).
  */
 import { matchLanguage } from './negotiate-language';
-import type { InterfaceLanguage } from './tables';
+import type { InterfaceLanguage } from './languages';
 
 /** The tables for the parties' languages, each once, in the parties' order. */
 export function partyInterfaceLanguages(

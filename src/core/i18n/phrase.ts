@@ -9,7 +9,7 @@
  * or a size in bytes, formatted for the language (`{ bytes: 1400 }` → "1.4 kB", "1,4 кБ").
  */
 import type { MessageKey } from './messages-en';
-import { TABLES, type Table } from './tables';
+import { ENGLISH, type Table } from './languages';
 import { formatSize, translate, type ParamName, type ParamValue } from './translate';
 
 /** A size in bytes, shown in the language's units. */
@@ -62,7 +62,7 @@ export function formatPhrase(table: Table, said: Phrase): string {
 
 /** The phrase in English: for logs, scripts and the messages of thrown errors. */
 export function inEnglish(said: Phrase): string {
-  return formatPhrase(TABLES.en, said);
+  return formatPhrase(ENGLISH, said);
 }
 
 /** The first letter in upper case, as a sentence starts ("the file…" → "The file…"). */

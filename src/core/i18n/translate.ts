@@ -5,7 +5,7 @@
  * reorder the sentence's punctuation and numbers around it.
  */
 import { en, type Message, type MessageKey, type PluralForms } from './messages-en';
-import type { Table } from './tables';
+import type { Table } from './languages';
 import { isolateBidi } from './text-direction';
 
 /** The names of `{…}` placeholders in a literal string type. */

@@ -5,7 +5,7 @@
  * Article titles, sources and place labels are data and stay as written.
  */
 import { createTranslator } from '../i18n/create-translator';
-import { INTERFACE_LANGUAGES, type InterfaceLanguage } from '../i18n/tables';
+import { INTERFACE_LANGUAGES, TABLES, type InterfaceLanguage } from '../i18n/tables';
 
 export interface HomeWords {
   /** The page title and its heading. */
@@ -18,7 +18,7 @@ export interface HomeWords {
 
 /** The home page's words in `lang`, for a site of `articles` articles. */
 export function homeWords(lang: InterfaceLanguage, articles: number): HomeWords {
-  const { t } = createTranslator(lang);
+  const { t } = createTranslator(TABLES[lang]);
   return {
     title: t('home.title'),
     description: t('home.description', { count: articles }),

@@ -1,7 +1,7 @@
 /** What a reader (or the page's own loading) can do; `reduce` applies each. */
 import type { Basemap, MapView, Panel } from '../address/url-state';
 import type { NamingMode } from '../article/naming';
-import type { InterfaceLanguage } from '../i18n/tables';
+import type { InterfaceLanguage } from '../i18n/languages';
 import type { DataSource, OpenRoute, ShownAs } from './app-state';
 import type { Navigation } from './history-entry';
 

@@ -10,7 +10,7 @@ import type { Basemap, MapState, MapView, Panel } from '../address/url-state';
 import { DEFAULT_STATE } from '../address/url-state';
 import { DEFAULT_FLAGS, isDefaultFlags, type PageFlags } from '../address/page-flags';
 import type { NamingMode } from '../article/naming';
-import type { InterfaceLanguage } from '../i18n/tables';
+import type { InterfaceLanguage } from '../i18n/languages';
 
 /** Another GeoJSON shown instead of the article's places. */
 export type DataSource =

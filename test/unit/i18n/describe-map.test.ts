@@ -11,6 +11,7 @@ import {
   type DescribedPlace,
 } from '../../../src/core/i18n/describe-map';
 import { kindKeys } from '../../../src/core/i18n/kind-keys';
+import { TABLES } from '../../../src/core/i18n/tables';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const collection = JSON.parse(
@@ -30,7 +31,7 @@ const places: DescribedPlace[] = collection.features.map((f) => ({
 
 describe('describeMap', () => {
   it('tells the shipped map in English: places, kinds, each dispute, the naming view', () => {
-    const t = createTranslator('en');
+    const t = createTranslator(TABLES.en);
     expect(describeMap(t, { places, view: t.t('names.all') })).toBe(
       'A map of the 8 places named in the article. It shows 4 cities, 3 islands and 1 island group. ' +
         'Kunashir / Kunashiri is administered by Russia and claimed by Japan. ' +
@@ -41,7 +42,7 @@ describe('describeMap', () => {
   });
 
   it('in Russian and Japanese, with the data’s names as they are', () => {
-    const ru = createTranslator('ru');
+    const ru = createTranslator(TABLES.ru);
     const text = describeMap(ru, {
       places,
       view: ru.t('names.all'),
@@ -52,7 +53,7 @@ describe('describeMap', () => {
     );
     expect(text).toContain('Iturup / Etorofu: управление — Russia, претензии — Japan.');
     expect(text).toMatch(/Названия: Оба варианта\. Открыто: Iturup \/ Etorofu\.$/);
-    const ja = createTranslator('ja');
+    const ja = createTranslator(TABLES.ja);
     const jaText = describeMap(ja, { places, view: ja.t('names.all') });
     expect(jaText).toMatch(/^記事に登場する8か所の地図です。内訳：4都市、3島、1つの諸島。/);
     expect(jaText).toMatch(/呼称：併記。$/);
@@ -60,7 +61,7 @@ describe('describeMap', () => {
   });
 
   it('says when nothing is disputed, and skips kinds it has no words for', () => {
-    const t = createTranslator('en');
+    const t = createTranslator(TABLES.en);
     const text = describeMap(t, {
       places: [
         { label: 'A', kind: 'city' },
@@ -80,7 +81,7 @@ describe('describeMap', () => {
   });
 
   it('names only the claimants other than the administrator', () => {
-    const t = createTranslator('en');
+    const t = createTranslator(TABLES.en);
     const text = describeMap(t, {
       places: [{ label: 'P', kind: 'region', administeredBy: 'A', claimedBy: ['A', 'B', 'C'] }],
       view: 'Both',
@@ -92,16 +93,25 @@ describe('describeMap', () => {
 describe('announcePlace', () => {
   it('says the place, its kind and where it stands, in each language', () => {
     const place = { label: 'Iturup / Etorofu', kind: 'island', n: 3, total: 8 };
-    expect(announcePlace(createTranslator('en'), place)).toBe('Iturup / Etorofu, island, 3 of 8');
-    expect(announcePlace(createTranslator('ru'), place)).toBe('Iturup / Etorofu, остров, 3 из 8');
-    expect(announcePlace(createTranslator('ja'), place)).toBe(
+    expect(announcePlace(createTranslator(TABLES.en), place)).toBe(
+      'Iturup / Etorofu, island, 3 of 8',
+    );
+    expect(announcePlace(createTranslator(TABLES.ru), place)).toBe(
+      'Iturup / Etorofu, остров, 3 из 8',
+    );
+    expect(announcePlace(createTranslator(TABLES.ja), place)).toBe(
       'Iturup / Etorofu、島、8か所中3か所目',
     );
   });
 
   it('shows a kind it has no words for as the data writes it', () => {
     expect(
-      announcePlace(createTranslator('en'), { label: 'Etna', kind: 'volcano', n: 1, total: 1 }),
+      announcePlace(createTranslator(TABLES.en), {
+        label: 'Etna',
+        kind: 'volcano',
+        n: 1,
+        total: 1,
+      }),
     ).toBe('Etna, volcano, 1 of 1');
   });
 });

@@ -15,7 +15,7 @@ import {
 } from '../../../src/core/i18n/phrase';
 import { TABLES } from '../../../src/core/i18n/tables';
 
-const [en, ru, ja] = (['en', 'ru', 'ja'] as const).map(createTranslator);
+const [en, ru, ja] = [TABLES.en, TABLES.ru, TABLES.ja].map((table) => createTranslator(table));
 
 const array = (count: number): string =>
   JSON.stringify(Array.from({ length: count }, () => ({ type: 'Feature' })));

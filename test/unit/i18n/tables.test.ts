@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { en, type Message } from '../../../src/core/i18n/messages-en';
-import { INTERFACE_LANGUAGES, TABLES } from '../../../src/core/i18n/tables';
+import { loadedTable, loadTable } from '../../../src/core/i18n/load-table';
+import { INTERFACE_LANGUAGES, LANGUAGE_NAMES, TABLES } from '../../../src/core/i18n/tables';
 
 const englishKeys = Object.keys(en).sort();
 
@@ -93,6 +94,25 @@ describe('Russian and Japanese text', () => {
       expect(TABLES.ja.messages[key as keyof typeof en]).toMatch(
         /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u,
       );
+    }
+  });
+});
+
+describe('the page’s tables, loaded one at a time', () => {
+  it('names each language in the switch as its own table does', () => {
+    for (const lang of INTERFACE_LANGUAGES) {
+      expect(LANGUAGE_NAMES[lang]).toBe(TABLES[lang].messages['language.name']);
+    }
+  });
+
+  it('has English at hand, and loads every other table once, the same as the whole set', async () => {
+    expect(loadedTable('en')).toEqual(TABLES.en);
+    for (const lang of INTERFACE_LANGUAGES.filter((l) => l !== 'en')) {
+      expect(loadedTable(lang)).toBeUndefined();
+      const [first, second] = await Promise.all([loadTable(lang), loadTable(lang)]);
+      expect(first).toBe(second);
+      expect(first).toEqual(TABLES[lang]);
+      expect(loadedTable(lang)).toBe(first);
     }
   });
 });

@@ -7,6 +7,7 @@ import {
 } from '../../../src/core/i18n/text-direction';
 import { announcePlace } from '../../../src/core/i18n/describe-map';
 import { createTranslator } from '../../../src/core/i18n/create-translator';
+import { TABLES } from '../../../src/core/i18n/tables';
 
 // Real names, as an article about Kashmir or Western Sahara would carry them.
 const ARABIC = 'العيون'; // Laayoune
@@ -76,14 +77,14 @@ describe('isolateBidi', () => {
   });
 
   it('keeps a right-to-left label from reordering the live region’s sentence', () => {
-    const text = announcePlace(createTranslator('en'), {
+    const text = announcePlace(createTranslator(TABLES.en), {
       label: ARABIC,
       kind: 'city',
       n: 3,
       total: 8,
     });
     expect(text).toBe(`\u2068${ARABIC}\u2069, city, 3 of 8`);
-    const mixed = announcePlace(createTranslator('ru'), {
+    const mixed = announcePlace(createTranslator(TABLES.ru), {
       label: `Laayoune / ${ARABIC}`,
       kind: 'city',
       n: 1,

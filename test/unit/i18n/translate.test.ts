@@ -3,9 +3,9 @@ import { createTranslator } from '../../../src/core/i18n/create-translator';
 import { overrideTable, TABLES } from '../../../src/core/i18n/tables';
 import { translate, translateParts } from '../../../src/core/i18n/translate';
 
-const en = createTranslator('en');
-const ru = createTranslator('ru');
-const ja = createTranslator('ja');
+const en = createTranslator(TABLES.en);
+const ru = createTranslator(TABLES.ru);
+const ja = createTranslator(TABLES.ja);
 
 describe('translate', () => {
   it('fills placeholders', () => {
@@ -158,7 +158,7 @@ describe('dates, sizes, lists and language names through Intl', () => {
 
 describe('punctuation around dates', () => {
   it('never doubles the full stop after a Russian date («2019 г.»)', () => {
-    const t = createTranslator('ru');
+    const t = createTranslator(TABLES.ru);
     const date = t.date('2019-11-23');
     expect(date).toMatch(/г\.$/);
     for (const text of [
