@@ -19,10 +19,15 @@ export default defineConfig({
           include: ['test/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/browser/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-          // One Chromium at a time: the machine has two cores.
-          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
+          // Two files at a time, each with its own Chromium: most of a browser test is waiting
+          // (for frames, a flight, a worker), so two share two cores well, and CI stays near
+          // fifteen minutes. Every wait is a condition with a patient timeout, never a sleep.
+          fileParallelism: true,
+          maxWorkers: 2,
+          // expect.poll's default second is a flake on a loaded machine; conditions may wait.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
