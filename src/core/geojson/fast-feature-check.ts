@@ -57,7 +57,7 @@ export function isPlainlyValid(
 function isPlainFeature(value: unknown): boolean {
   if (!isObject(value) || value.type !== 'Feature') return false;
   if (Object.hasOwn(value, 'features') || Object.hasOwn(value, 'bbox')) return false;
-  if (!Object.hasOwn(value, 'properties') || !Object.hasOwn(value, 'geometry')) return false;
+  // A member that is missing reads as undefined, which none of the tests below accepts.
   const { properties, geometry } = value;
   if (properties !== null && !isObject(properties)) return false;
   if (Object.hasOwn(value, 'id') && typeof value.id !== 'string' && typeof value.id !== 'number') {
@@ -73,13 +73,11 @@ function isPlainGeometry(value: unknown, collectionAllowed: boolean): boolean {
   if (!isObject(value)) return false;
   for (const name of NOT_ON_GEOMETRY) if (Object.hasOwn(value, name)) return false;
   if (value.type === 'GeometryCollection') {
-    if (!collectionAllowed || !Object.hasOwn(value, 'geometries')) return false;
     const { geometries } = value;
-    if (!Array.isArray(geometries)) return false;
+    if (!collectionAllowed || !Array.isArray(geometries)) return false;
     for (const geometry of geometries) if (!isPlainGeometry(geometry, false)) return false;
     return true;
   }
-  if (!Object.hasOwn(value, 'coordinates')) return false;
   const { coordinates } = value;
   switch (value.type) {
     case 'Point':
