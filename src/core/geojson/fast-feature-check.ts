@@ -193,6 +193,7 @@ const geometryMembers: Descend = (text, name, at, parent) => {
   let next = skipJsonWhitespace(text, at + 1);
   for (let i = 0; text.charCodeAt(next) !== 0x5d; i += 1) {
     const geometry: unknown = geometries[i];
+    // Never so after isPlainGeometry; the test tells TypeScript what the value is.
     if (!isObject(geometry)) return -1;
     const end = membersEnd(text, next, geometry, undefined);
     if (end < 0) return -1;

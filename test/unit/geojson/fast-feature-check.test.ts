@@ -77,19 +77,21 @@ function geometries(broken: boolean) {
     .tuple(
       fc.array(position, { minLength: broken ? 0 : 3, maxLength: 5 }),
       broken
-        ? fc.constantFrom('closed', 'respelled', 'open')
+        ? fc.constantFrom('closed', 'respelled', 'open', 'longer')
         : fc.constantFrom('closed', 'respelled'),
     )
     .map(([points, closing]) => {
       const first = points[0];
       if (first === undefined || !Array.isArray(first)) return points;
-      // Open: a last position that differs from the first by one number.
+      // Open: a last position that differs from the first by one number, or has one more.
       const last =
         closing === 'closed'
           ? first
-          : first.map(
-              closing === 'respelled' ? respelled : (n, i) => (i === 0 ? 1 + Number(n) : n),
-            );
+          : closing === 'longer'
+            ? [...first, 0]
+            : first.map(
+                closing === 'respelled' ? respelled : (n, i) => (i === 0 ? 1 + Number(n) : n),
+              );
       return [...points, last];
     });
   const polygon = j(fc.array(j(ring), { maxLength: 2 }));
@@ -338,6 +340,23 @@ describe('isPlainlyValid', () => {
       }),
     ],
     [
+      'a ring that ends with one number more than it starts',
+      JSON.stringify({
+        ...valid,
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [0, 0],
+              [1, 0],
+              [1, 1],
+              [0, 0, 0],
+            ],
+          ],
+        },
+      }),
+    ],
+    [
       'a collection in a collection',
       JSON.stringify({
         ...valid,
@@ -361,6 +380,12 @@ describe('isPlainlyValid', () => {
     const bbox = JSON.stringify({ ...valid, bbox: [1, 2, 1, 2] });
     expect(check(bbox, true)).toBe(false);
     expect(check(bbox.replace('[1,2,1,2]', '[1,2,1]'), true)).toBe(false);
+  });
+
+  it('is not sure of text that does not end where the span says', () => {
+    const two = `${text},${text}`;
+    expect(isPlainlyValid(two, { start: 0, end: text.length }, valid, ['geometry'])).toBe(true);
+    expect(isPlainlyValid(two, { start: 0, end: two.length }, valid, ['geometry'])).toBe(false);
   });
 
   it('is sure of a name given twice in properties, which check-geojson does not look at', () => {
