@@ -299,6 +299,10 @@ describe('isPlainlyValid', () => {
   };
   const text = JSON.stringify(valid);
 
+  const withGeometry = (geometry: unknown) => JSON.stringify({ ...valid, geometry });
+  const polygon = (...ring: number[][]) => ({ type: 'Polygon', coordinates: [ring] });
+  const collection = (...geometries: unknown[]) => ({ type: 'GeometryCollection', geometries });
+
   it.each([
     ['a member name given twice in the feature', text.replace('"properties"', '"id":1,"id"')],
     ['a member name given twice in the geometry', text.replace('"coordinates"', '"x":1,"x"')],
@@ -308,69 +312,21 @@ describe('isPlainlyValid', () => {
     ],
     [
       'a name repeated in a collection member',
-      JSON.stringify({
-        ...valid,
-        geometry: {
-          type: 'GeometryCollection',
-          geometries: [{ type: 'Point', coordinates: [1, 2] }],
-        },
-      }).replace('"coordinates"', '"coordinates":[3,4],"coordinates"'),
+      withGeometry(collection(valid.geometry)).replace(
+        '"coordinates"',
+        '"coordinates":[3,4],"coordinates"',
+      ),
     ],
     ['no properties', JSON.stringify({ ...valid, properties: undefined })],
-    [
-      'a position of four numbers',
-      JSON.stringify({ ...valid, geometry: { type: 'Point', coordinates: [1, 2, 3, 4] } }),
-    ],
-    [
-      'an open ring',
-      JSON.stringify({
-        ...valid,
-        geometry: {
-          type: 'Polygon',
-          coordinates: [
-            [
-              [0, 0],
-              [1, 0],
-              [1, 1],
-              [0, 1],
-              [0, 0.5],
-            ],
-          ],
-        },
-      }),
-    ],
+    ['a position of four numbers', withGeometry({ type: 'Point', coordinates: [1, 2, 3, 4] })],
+    ['an open ring', withGeometry(polygon([0, 0], [1, 0], [1, 1], [0, 1], [0, 0.5]))],
     [
       'a ring that ends with one number more than it starts',
-      JSON.stringify({
-        ...valid,
-        geometry: {
-          type: 'Polygon',
-          coordinates: [
-            [
-              [0, 0],
-              [1, 0],
-              [1, 1],
-              [0, 0, 0],
-            ],
-          ],
-        },
-      }),
+      withGeometry(polygon([0, 0], [1, 0], [1, 1], [0, 0, 0])),
     ],
-    [
-      'a collection in a collection',
-      JSON.stringify({
-        ...valid,
-        geometry: {
-          type: 'GeometryCollection',
-          geometries: [{ type: 'GeometryCollection', geometries: [valid.geometry] }],
-        },
-      }),
-    ],
+    ['a collection in a collection', withGeometry(collection(collection(valid.geometry)))],
     ['an id of null', JSON.stringify({ ...valid, id: null })],
-    [
-      'a string for a number',
-      JSON.stringify({ ...valid, geometry: { type: 'Point', coordinates: [1, '2'] } }),
-    ],
+    ['a string for a number', withGeometry({ type: 'Point', coordinates: [1, '2'] })],
   ])('is not sure of %s, and check-geojson has something to say', (_, bad) => {
     expect(check(bad, true)).toBe(false);
     expect(checkWithPlacemark(bad, 0, bad)).not.toEqual([]);
