@@ -20,6 +20,7 @@ import { checkCollections, findNestedCollections } from './check-collections';
 import { checkCoordinates } from './check-coordinates';
 import { NOT_ALLOWED_HERE, checkWithPlacemark, type PlacedIssue } from './check-with-placemark';
 import { checkWinding } from './check-winding';
+import { isPlainlyValid } from './fast-feature-check';
 import { describeJsonRoot } from './describe-json-root';
 import { lineColumnLookup } from './line-column';
 import { locateJsonPath, type JsonPath } from './locate-json-path';
@@ -75,6 +76,11 @@ export interface ValidateOptions {
   maxFeatureBytes?: number;
   /** Called as work goes on. A function cannot be posted to a worker: the worker adds its own. */
   onProgress?: (progress: ValidateProgress) => void;
+  /**
+   * Whether features proven plainly valid skip check-geojson (fast-feature-check.ts); true
+   * unless set. The result is the same either way: false is for tests that show it.
+   */
+  fastPath?: boolean;
 }
 
 export const defaultValidateOptions = {
@@ -86,7 +92,7 @@ export const defaultValidateOptions = {
   // check-geojson builds a syntax tree of some 150 bytes per byte of text: 5 MB of one
   // feature is about 750 MB of memory at once. Features are checked one at a time.
   maxFeatureBytes: 5_000_000,
-} satisfies Required<Omit<ValidateOptions, 'onProgress'>>;
+} satisfies Required<Omit<ValidateOptions, 'onProgress' | 'fastPath'>>;
 
 /** A problem with its offset in the text, for sorting (-1: no place). */
 interface Placed extends Problem {
@@ -178,7 +184,8 @@ function validate(input: string, options: ValidateOptions): ValidationResult {
   const collected = collectUnits(text, rootObject, rootStart, scan, maxFeatureBytes, place);
   if ('ok' in collected) return collected;
   const { units, problems, foreign } = collected;
-  const { features, kept } = checkUnits(text, units, maxFeatureBytes, place, problems, progress);
+  const limits = { maxFeatureBytes, fastPath: options.fastPath ?? true };
+  const { features, kept } = checkUnits(text, units, limits, place, problems, progress);
   const inCollection = rootObject.type === 'FeatureCollection';
   problems.push(...overflowWarnings(scan.nonFinite, units, kept, inCollection).map(place));
 
@@ -333,7 +340,7 @@ function collectUnits(
 function checkUnits(
   text: string,
   units: Unit[],
-  maxFeatureBytes: number,
+  limits: UnitLimits,
   place: Place,
   problems: Placed[],
   progress: (progress: ValidateProgress) => void,
@@ -345,7 +352,7 @@ function checkUnits(
     if (unit.index % every === 0) {
       progress({ stage: 'checking', done: unit.index, total: units.length });
     }
-    const found = checkUnitSafely(text, unit, maxFeatureBytes);
+    const found = checkUnitSafely(text, unit, limits);
     problems.push(...found.map(place));
     if (found.some(isError)) continue;
     kept.add(unit);
@@ -419,10 +426,16 @@ function checkCollectionMembers(
   });
 }
 
+/** How units are checked: their largest size; whether plainly valid ones skip check-geojson. */
+interface UnitLimits {
+  maxFeatureBytes: number;
+  fastPath: boolean;
+}
+
 /** checkUnit, with a bug in a check costing one feature rather than the whole file. */
-function checkUnitSafely(text: string, unit: Unit, maxFeatureBytes: number): Placed[] {
+function checkUnitSafely(text: string, unit: Unit, limits: UnitLimits): Placed[] {
   try {
-    return checkUnit(text, unit, maxFeatureBytes);
+    return checkUnit(text, unit, limits);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return [
@@ -471,7 +484,7 @@ function checkFeatureObject(text: string, unit: Unit, problem: ProblemAt): Place
 }
 
 /** All problems of one feature (or top-level Feature or Geometry). */
-function checkUnit(text: string, unit: Unit, maxFeatureBytes: number): Placed[] {
+function checkUnit(text: string, unit: Unit, { maxFeatureBytes, fastPath }: UnitLimits): Placed[] {
   const { value, span } = unit;
   const problem: ProblemAt = (severity, said, offset) => ({
     ...unitProblem(unit, severity, said),
@@ -500,7 +513,10 @@ function checkUnit(text: string, unit: Unit, maxFeatureBytes: number): Placed[] 
 
   const geometry =
     unit.toGeometry.length === 0 ? value : (value as Record<string, unknown>).geometry;
-  const issues = checkStructure(text, span, partText, geometry, unit.toGeometry);
+  // check-geojson is most of the time a large file takes; a feature proven plainly valid has
+  // nothing for it (or for the nested-collection checks in checkStructure) to report.
+  const plain = fastPath && isPlainlyValid(text, span, value, unit.toGeometry);
+  const issues = plain ? [] : checkStructure(text, span, partText, geometry, unit.toGeometry);
   const found = issues.map((issue) => problem(issue.severity, issue.phrase, issue.offset));
   if (issues.some((issue) => issue.severity === 'error')) return found;
 
