@@ -201,13 +201,8 @@ export class JsonStreamScanner {
   /** Reads the next piece of text. */
   push(chunk: string): void {
     if (this.stopped || this.ended) return;
-    let s = this.carry + chunk;
-    this.carry = '';
-    const last = s.charCodeAt(s.length - 1);
-    if (last >= 0xd800 && last <= 0xdbff) {
-      this.carry = s.slice(-1);
-      s = s.slice(0, -1);
-    }
+    const [s, carry] = wholeCharacters(this.carry, chunk);
+    this.carry = carry;
     this.run(s);
   }
 
@@ -703,6 +698,16 @@ export function scanJson(
     features,
     ...(scan.featuresArray ? { featuresArray: scan.featuresArray } : {}),
   };
+}
+
+/**
+ * `carry` (held from the piece before) and `piece` as whole characters, and the half of a
+ * surrogate pair that ends them, held for the next piece.
+ */
+export function wholeCharacters(carry: string, piece: string): [string, string] {
+  const text = carry + piece;
+  const last = text.charCodeAt(text.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? [text.slice(0, -1), text.slice(-1)] : [text, ''];
 }
 
 function endMessage(state: number, depth: number): Phrase {

@@ -39,6 +39,7 @@ import {
   type ScannedElement,
   type StreamScan,
   type TextPosition,
+  wholeCharacters,
 } from './scan-json';
 import { skipJsonValue, skipJsonWhitespace } from './skip-json-value';
 import { readTextSequence, type TextSequence } from './read-text-sequence';
@@ -321,14 +322,9 @@ class StreamValidation implements GeoJsonValidator {
   }
 
   private take(piece: string): void {
-    let text = this.carry + piece;
-    this.carry = '';
     // Half a surrogate pair waits for its other half: sizes and characters stay whole.
-    const last = text.charCodeAt(text.length - 1);
-    if (last >= 0xd800 && last <= 0xdbff) {
-      this.carry = text.slice(-1);
-      text = text.slice(0, -1);
-    }
+    const [text, carry] = wholeCharacters(this.carry, piece);
+    this.carry = carry;
     if (text === '') return;
     if (this.mode === 'sequence') {
       this.waiting.push(text);
