@@ -72,7 +72,7 @@ export interface ValidateProgress {
   stage: 'scanning' | 'parsing' | 'checking';
   /** Features checked so far (stage `checking`), else 0. */
   done: number;
-  /** Features in all (stage `checking`), else 0. */
+  /** Features in all (stage `checking`) once the text has ended; 0 while it is still read. */
   total: number;
 }
 

@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createTextStreamDecoder } from '../../../src/core/geojson/decode-text';
 import {
   createGeoJsonValidator,
   validateGeoJson,
@@ -120,6 +121,23 @@ describe('the streaming reader', () => {
         expect(streamed(text.split(''))).toEqual(validateGeoJson(text));
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('gives the same from UTF-8 bytes cut anywhere, inside characters too, through the decoder', () => {
+    fc.assert(
+      fc.property(collectionText, cuts, (text, at) => {
+        const bytes = new TextEncoder().encode(text);
+        const points = [...new Set(at.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+        const decoder = createTextStreamDecoder();
+        const validator = createGeoJsonValidator();
+        [0, ...points].forEach((start, i) => {
+          validator.push(decoder.push(bytes.slice(start, [...points, bytes.length][i])));
+        });
+        validator.push(decoder.end());
+        expect(validator.end()).toEqual(validateGeoJson(text));
+      }),
+      { numRuns: 200 },
     );
   });
 
