@@ -9,10 +9,11 @@ import { phrase, type Phrase } from '../i18n/phrase';
 
 export const openLimitDefaults = {
   // Bytes of file per GB of memory. Measured in Node (process.memoryUsage, resourceUsage) on
-  // the streamed pipeline: 200,000 points (34 MB) peak at 139 MB above the start, 54 MB kept;
-  // 100,000 polygons (30 MB) peak at 172 MB, 82 MB kept: about 4 to 6 times the file at its
-  // peak (it was 9 to 10 times with the whole text parsed at once). 30 MB per GB keeps that
-  // peak near 150 to 180 MB per GB, as the old 15 MB per GB at 10 times did.
+  // the streamed pipeline: 200,000 points (34 MB) peak at 146 MB above the start, 54 MB kept;
+  // 100,000 polygons (30 MB) at 180 MB, 82 MB kept; 1,000,000 points (172 MB) at 424 MB,
+  // 261 MB kept: 2.5 to 6 times the file at its peak (8 to 10 times with the whole text
+  // parsed at once). 30 MB per GB keeps that peak near 150 to 180 MB per GB, as the old
+  // 15 MB per GB at 10 times did.
   bytesPerGb: 30_000_000,
   // Below this every device copes (a peak near 600 MB); the limit when the memory is not
   // known. 1,000,000 points (about 92 MB) open everywhere.
