@@ -81,6 +81,13 @@ function progressText(name: string, p: OpenProgress): string {
   const { t, bytes } = tr();
   if (p.stage === 'reading') {
     const done = bytes(p.done);
+    // Features are checked as they are read: both counts, once there is a feature to count.
+    const count = p.features;
+    if (count > 0) {
+      return p.total > 0
+        ? t('open.readingOfChecked', { name, done, total: bytes(p.total), count })
+        : t('open.readingChecked', { name, done, count });
+    }
     return p.total > 0
       ? t('open.readingBytesOf', { name, done, total: bytes(p.total) })
       : t('open.readingBytes', { name, done });

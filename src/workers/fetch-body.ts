@@ -6,7 +6,7 @@
  */
 import { checkDataUrl } from '../core/geojson/check-data-url';
 import { phrase, PhrasedError, type Phrase } from '../core/i18n/phrase';
-import { readStream, ReadError, type ReadOptions } from './read-body';
+import { concat, readChunks, ReadError, type ReadOptions } from './read-body';
 
 export interface FetchBodyOptions extends Omit<ReadOptions, 'idleMs'> {
   /** Longest wait for the answer, and then for each next chunk, in ms. */
@@ -21,6 +21,17 @@ export class FetchBodyError extends PhrasedError {
 }
 
 export async function fetchBody(url: string, options: FetchBodyOptions): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  const total = await fetchBodyChunks(url, options, (chunk) => chunks.push(chunk));
+  return concat(chunks, total);
+}
+
+/** fetchBody, handing each chunk to `onChunk` as it comes; resolves with the bytes read. */
+export async function fetchBodyChunks(
+  url: string,
+  options: FetchBodyOptions,
+  onChunk: (chunk: Uint8Array) => void,
+): Promise<number> {
   const { timeoutMs, pageProtocol, signal, ...read } = options;
   const refused = checkDataUrl(url, pageProtocol);
   if (refused) throw new FetchBodyError(refused);
@@ -55,12 +66,12 @@ export async function fetchBody(url: string, options: FetchBodyOptions): Promise
       const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
       throw new FetchBodyError(phrase('open.httpStatus', { status }));
     }
-    if (!response.body) return new Uint8Array(0);
-    return await readStream(response.body, {
-      ...read,
-      idleMs: timeoutMs,
-      signal: controller.signal,
-    });
+    if (!response.body) return 0;
+    return await readChunks(
+      response.body,
+      { ...read, idleMs: timeoutMs, signal: controller.signal },
+      onChunk,
+    );
   } catch (error) {
     if (error instanceof ReadError && error.kind === 'timeout') {
       throw new ReadError('timeout', phrase('load.stoppedSending', { reason: error.phrase }));

@@ -1,6 +1,6 @@
 /**
- * Web Worker for opened files: reads a file or a `data=` body as a counted stream, checks
- * it, and keeps what it accepted under the id of the open request. Only a committed open
+ * Web Worker for opened files: reads a file or a `data=` body as a counted stream, checking
+ * it as it comes (each feature as its text ends), and keeps what it accepted under the id of the open request. Only a committed open
  * (the page accepted it and it is the newest) becomes what this worker serves: the clusters
  * in view and the export. A result the page discards, or never commits, is never served.
  *
@@ -13,18 +13,23 @@ import type { BBox, Feature, GeoJsonProperties } from 'geojson';
 import Supercluster from 'supercluster';
 import { readOpenedArticle, type OpenedArticle } from '../core/article/opened-article';
 import { exportGeoJson } from '../core/export/export';
-import { decodeText, type TextEncodingName } from '../core/geojson/decode-text';
+import {
+  createTextStreamDecoder,
+  type TextEncodingName,
+  type TextStreamDecoder,
+} from '../core/geojson/decode-text';
 import { tooLargeMessage } from '../core/geojson/open-limit';
 import { phrase, PhrasedError, type Phrase } from '../core/i18n/phrase';
 import { summarizeFeatures, type ListingEntry } from '../core/geojson/summarize-features';
 import {
-  validateGeoJson,
+  createGeoJsonValidator,
+  type Problem,
   type ValidateProgress,
   type ValidationResult,
 } from '../core/geojson/validate';
 import { createShapeTiles, type ShapeTiles } from '../core/tiles/shape-tiles';
-import { fetchBody, FetchBodyError } from './fetch-body';
-import { readStream, ReadError } from './read-body';
+import { fetchBodyChunks, FetchBodyError } from './fetch-body';
+import { readChunks, ReadError } from './read-body';
 
 /** Where an open reads from: text (tests), a File or Blob, or a `data=` URL. */
 export type OpenSource = string | Blob | { url: string };
@@ -54,8 +59,12 @@ export type OpenRequest =
   | { id: number; type: 'feature-at'; lon: number; lat: number; zoom: number }
   | { id: number; type: 'export' };
 
-/** Reading bytes (`done` of `total`, 0 when unknown), then validate's stages. */
-export type OpenProgress = { stage: 'reading'; done: number; total: number } | ValidateProgress;
+/**
+ * Reading bytes (`done` of `total`, 0 when unknown) with `features` checked so far as they
+ * come, then validate's stages.
+ */
+export type OpenProgress =
+  { stage: 'reading'; done: number; total: number; features: number } | ValidateProgress;
 
 export interface OpenedSummary extends Omit<ValidationResult, 'features'> {
   count: number;
@@ -122,27 +131,66 @@ const accepted = new Map<number, Dataset>();
 /** The committed open: what the page shows. */
 let served: Dataset | null = null;
 
-async function readSource(id: number, source: OpenSource, limits: OpenLimits): Promise<Uint8Array> {
+/** What one reading of a source gave. */
+interface Read {
+  result: ValidationResult;
+  bytes: number;
+  decoder: TextStreamDecoder;
+}
+
+/**
+ * Reads `source` as a stream into the validator: each chunk is decoded and scanned as it
+ * comes, each feature checked as its text ends, so neither the file's bytes nor its text are
+ * ever held whole. Progress tells bytes read (of the size, when known) and features checked.
+ */
+async function readInto(
+  id: number,
+  source: OpenSource,
+  limits: OpenLimits,
+  restartAs?: Problem,
+): Promise<Read> {
   const total = typeof source === 'object' && 'size' in source ? source.size : 0;
-  const onBytes = (done: number): void =>
-    scope.postMessage({ id, type: 'progress', progress: { stage: 'reading', done, total } });
+  const decoder = createTextStreamDecoder(restartAs);
+  let reading = true;
+  const validator = createGeoJsonValidator({
+    maxBytes: limits.maxBytes,
+    // While reading, progress is the reader's (bytes and features); after, the validator's.
+    onProgress: (progress) => {
+      if (!reading) scope.postMessage({ id, type: 'progress', progress });
+    },
+  });
+  let bytes = 0;
+  let toldAt = -Infinity;
+  const onChunk = (chunk: Uint8Array): void => {
+    bytes += chunk.byteLength;
+    validator.push(decoder.push(chunk));
+    const now = Date.now();
+    if (now - toldAt < PROGRESS_MS) return;
+    toldAt = now;
+    const features = validator.checked;
+    scope.postMessage({
+      id,
+      type: 'progress',
+      progress: { stage: 'reading', done: bytes, total, features },
+    });
+  };
   try {
-    if (typeof source === 'string') return new TextEncoder().encode(source);
-    if (source instanceof Blob) {
+    if (typeof source === 'string') onChunk(new TextEncoder().encode(source));
+    else if (source instanceof Blob) {
       if (source.size > limits.maxBytes) {
         throw new ReadError(
           'too-large',
           phrase('open.overLimit', { limit: { bytes: limits.maxBytes } }),
         );
       }
-      return await readStream(source.stream(), { limit: limits.maxBytes, onBytes });
+      await readChunks(source.stream(), { limit: limits.maxBytes }, onChunk);
+    } else {
+      await fetchBodyChunks(
+        source.url,
+        { limit: limits.maxBytes, timeoutMs: limits.timeoutMs, pageProtocol: limits.pageProtocol },
+        onChunk,
+      );
     }
-    return await fetchBody(source.url, {
-      limit: limits.maxBytes,
-      onBytes,
-      timeoutMs: limits.timeoutMs,
-      pageProtocol: limits.pageProtocol,
-    });
   } catch (error) {
     if (error instanceof ReadError && error.kind === 'too-large') {
       const size = total > 0 ? total : undefined;
@@ -150,7 +198,13 @@ async function readSource(id: number, source: OpenSource, limits: OpenLimits): P
     }
     throw error;
   }
+  validator.push(decoder.end());
+  reading = false;
+  return { result: validator.end(), bytes, decoder };
 }
+
+/** Least time between two progress messages while reading, in ms. */
+const PROGRESS_MS = 100;
 
 /** The lines and polygons among `features` as tiles, under their index; null when none. */
 function tileShapes(features: Feature[], shapes: readonly Feature[]): ShapeTiles | null {
@@ -164,16 +218,18 @@ function tileShapes(features: Feature[], shapes: readonly Feature[]): ShapeTiles
 }
 
 async function open(id: number, source: OpenSource, limits: OpenLimits): Promise<OpenedSummary> {
-  const bytes = await readSource(id, source, limits);
-  const decoded = decodeText(bytes);
-  const result = validateGeoJson(decoded.text, {
-    maxBytes: limits.maxBytes,
-    onProgress: (progress) => scope.postMessage({ id, type: 'progress', progress }),
-  });
+  let read = await readInto(id, source, limits);
+  // Not UTF-8, found after letters beyond ASCII were read as UTF-8: a file can be read again
+  // from the start, all as Windows-1252, as decodeText reads it. A `data=` body is not
+  // fetched twice: its text keeps UTF-8 before that byte (the warning says where it is).
+  if (read.decoder.mixed && read.decoder.warning && source instanceof Blob) {
+    read = await readInto(id, source, limits, read.decoder.warning);
+  }
+  const { result, bytes, decoder } = read;
   const { features, ...rest } = result;
   const summary = summarizeFeatures(features);
   const asArticle =
-    result.ok && bytes.byteLength <= ARTICLE_MAX_BYTES
+    result.ok && bytes <= ARTICLE_MAX_BYTES
       ? readOpenedArticle(result.foreign, features)
       : { article: null, notes: [] };
   if (result.ok) {
@@ -188,15 +244,15 @@ async function open(id: number, source: OpenSource, limits: OpenLimits): Promise
   }
   return {
     ...rest,
-    problems: decoded.warning ? [decoded.warning, ...rest.problems] : rest.problems,
+    problems: decoder.warning ? [decoder.warning, ...rest.problems] : rest.problems,
     count: features.length,
     pointCount: summary.points.length,
     unlocated: features.length - summary.points.length - summary.shapes.length,
     shapeCount: summary.shapes.length,
     bbox: summary.bbox,
     listing: summary.listing,
-    bytes: bytes.byteLength,
-    encoding: decoded.encoding,
+    bytes,
+    encoding: decoder.encoding,
     article: asArticle.article,
     articleNotes: asArticle.notes,
   };

@@ -33,10 +33,23 @@ export interface ReadOptions {
 /** Every byte of `stream`, as one array, unless reading stops early (a ReadError). */
 export async function readStream(
   stream: ReadableStream<Uint8Array>,
-  { limit, idleMs, signal, onBytes }: ReadOptions,
+  options: ReadOptions,
 ): Promise<Uint8Array> {
-  const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
+  const total = await readChunks(stream, options, (chunk) => chunks.push(chunk));
+  return concat(chunks, total);
+}
+
+/**
+ * Hands each chunk of `stream` to `onChunk` as it comes, never holding them all; resolves with
+ * the bytes read, unless reading stops early (a ReadError, or what `onChunk` throws).
+ */
+export async function readChunks(
+  stream: ReadableStream<Uint8Array>,
+  { limit, idleMs, signal, onBytes }: ReadOptions,
+  onChunk: (chunk: Uint8Array) => void,
+): Promise<number> {
+  const reader = stream.getReader();
   let total = 0;
   let stop: ((error: ReadError) => void) | undefined;
   const stopped = new Promise<never>((_, reject) => {
@@ -68,7 +81,8 @@ export async function readStream(
       if (total > limit) {
         throw new ReadError('too-large', phrase('open.overLimit', { limit: { bytes: limit } }));
       }
-      chunks.push(value);
+      // Before the timer is armed again: the time spent on a chunk is not the server's.
+      onChunk(value);
       onBytes?.(total);
       arm();
     }
@@ -80,10 +94,10 @@ export async function readStream(
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }
-  return concat(chunks, total);
+  return total;
 }
 
-function concat(chunks: Uint8Array[], total: number): Uint8Array {
+export function concat(chunks: Uint8Array[], total: number): Uint8Array {
   if (chunks.length === 1 && chunks[0]) return chunks[0];
   const bytes = new Uint8Array(total);
   let at = 0;

@@ -91,11 +91,12 @@ describe('a file of 20,000 polygons', () => {
         names: await listNames(page),
         hash: await page.evaluate(() => location.hash),
       };
-      // Cancel from the page itself as soon as checking is told: surely before the answer.
+      // Cancel from the page itself as soon as checking is told (features are checked as the
+      // file is read): surely before the answer.
       await page.evaluate(() => {
         const statusNode = document.getElementById('open-status');
         const observer = new MutationObserver(() => {
-          if (!/Checking/.test(statusNode?.textContent ?? '')) return;
+          if (!/Checking|features? checked/.test(statusNode?.textContent ?? '')) return;
           observer.disconnect();
           document.querySelector<HTMLButtonElement>('.open-progress button')?.click();
         });
@@ -133,8 +134,11 @@ describe('a file of 20,000 polygons', () => {
       );
       const { texts, bar } = await seen(page);
       expect(bar).toBe(true);
+      // Read as a stream: the first words already tell bytes read and features checked.
       expect(
-        texts.some((t) => /Reading polygons\.geojson|Checking polygons\.geojson/.test(t)),
+        texts.some((t) =>
+          /Reading polygons\.geojson: [\d.]+ [KM]B of [\d.]+ MB, [\d,]+ features? checked/.test(t),
+        ),
       ).toBe(true);
       // Drawn as canvas tiles, not as 20,000 paths.
       expect(

@@ -3,11 +3,13 @@
  * each problem pointing at its line and column.
  *
  * Pure, synchronous and safe on any input (it never throws), so it can run in a Web Worker
- * (src/workers/open-worker.ts, which the page uses). The order of work keeps bad input cheap and harmless:
- * size, emptiness and the format by its first bytes; then one iterative scan of the text
- * (syntax, nesting depth, overflowing numbers, where each feature is) before JSON.parse or
- * any recursive parser sees it; then check-geojson feature by feature; then the checks it
- * lacks (coordinate ranges, non-finite numbers, RFC 7946 warnings).
+ * (src/workers/open-worker.ts, which the page uses), fed the text as it is read. The order of
+ * work keeps bad input cheap and harmless: one iterative scan of the text (syntax, nesting
+ * depth, overflowing numbers) hands out each feature's text as it ends, before JSON.parse or
+ * any recursive parser sees it; check-geojson and the checks it lacks (coordinate ranges,
+ * non-finite numbers, RFC 7946 warnings) then check it, and only the parsed feature is kept.
+ * At the end, refusals by size, emptiness and the format by the first bytes come first, then
+ * the scan's, then the collection's own members.
  *
  * Features are numbered from 1 in messages ("Feature 3" is `features[2]`) and from 0 in
  * `Problem.feature`. Values come from JSON.parse and are never copied member by member, so
@@ -31,9 +33,17 @@ import {
   type Problem,
   type Severity,
 } from './problem';
-import { scanJson, type JsonScan, type JsonSpan } from './scan-json';
+import {
+  JsonStreamScanner,
+  type JsonSpan,
+  type NonFiniteNumber,
+  type ScannedElement,
+  type StreamScan,
+  type TextPosition,
+  wholeCharacters,
+} from './scan-json';
 import { skipJsonValue, skipJsonWhitespace } from './skip-json-value';
-import { readTextSequence } from './read-text-sequence';
+import { readTextSequence, type TextSequence } from './read-text-sequence';
 import { guessJsonFormat, sniffFormat, type FileFormat } from './sniff-format';
 
 export type { FileFormat } from './sniff-format';
@@ -63,7 +73,7 @@ export interface ValidateProgress {
   stage: 'scanning' | 'parsing' | 'checking';
   /** Features checked so far (stage `checking`), else 0. */
   done: number;
-  /** Features in all (stage `checking`), else 0. */
+  /** Features in all (stage `checking`) once the text has ended; 0 while it is still read. */
   total: number;
 }
 
@@ -120,21 +130,195 @@ interface Unit {
  * Geometry is read as a collection of one, and a GeoJSON text sequence (RFC 8142) as a
  * collection of its records. Does not repair anything (winding, precision,
  * antimeridian cuts): warnings say what RFC 7946 would have done differently.
+ *
+ * The whole text is the stream's one chunk: one pipeline for a string and a file read in pieces.
  */
 export function validateGeoJson(input: string, options: ValidateOptions = {}): ValidationResult {
-  try {
-    const sequence = typeof input === 'string' ? readTextSequence(input) : undefined;
-    if (sequence === undefined) return validate(input, options);
-    // Positions on the first line moved right by the collection's opening: move them back.
-    const result = validate(sequence.text, options);
-    const problems = result.problems.map((problem) =>
-      problem.line === 1 && problem.column !== undefined
-        ? { ...problem, column: Math.max(1, problem.column - sequence.shift) }
-        : problem,
+  if (typeof input !== 'string') {
+    return refused('unknown', [
+      { severity: 'error', ...problemWords(phrase('problems.noText')), offset: -1 },
+    ]);
+  }
+  const validator = createGeoJsonValidator(options);
+  validator.push(input);
+  return validator.end();
+}
+
+/** Validation of a text that comes in pieces (validateGeoJson's, fed as it is read). */
+export interface GeoJsonValidator {
+  /** The next piece of text; a piece may end anywhere, even inside a character's escape. */
+  push(text: string): void;
+  /** The text has ended: the result, as validateGeoJson gives it for the whole text. */
+  end(): ValidationResult;
+  /** Features checked so far. */
+  readonly checked: number;
+}
+
+/**
+ * A validator fed the text piece by piece. The text is never held whole: each member of the
+ * collection's `features` is parsed and checked as soon as its text has ended, then only the
+ * parsed feature is kept. What is gathered whole, because it is small by nature or cannot be
+ * told apart before its end: a bare Feature or Geometry (all of it is one unit anyway), the
+ * collection's own members (its "skeleton"), a `features` array that comes before the
+ * collection's `type` (then the skeleton is scanned again once the type is known), and a
+ * GeoJSON text sequence (RFC 8142, record-separated: read as the collection it stands for).
+ */
+export function createGeoJsonValidator(options: ValidateOptions = {}): GeoJsonValidator {
+  return new StreamValidation(options);
+}
+
+type Place = (problem: Omit<Placed, 'line' | 'column'>) => Placed;
+
+/** Turns an offset in a piece of text (a feature's, the skeleton's) into its place in the file. */
+type Locate = (offset: number) => TextPosition;
+
+/** Offsets in `text`, which starts at `start` in the file, as places in the file. */
+function locateFrom(text: string, start: TextPosition): Locate {
+  const within = lineColumnLookup(text);
+  return (offset) => {
+    const { line, column } = within(offset);
+    return {
+      offset: start.offset + offset,
+      line: start.line + line - 1,
+      column: line === 1 ? start.column + column - 1 : column,
+    };
+  };
+}
+
+/** Offsets in the skeleton as places in the file: each piece knows where it came from. */
+function locateSkeleton(
+  skeleton: string,
+  pieces: StreamScan['pieces'],
+  toFile: (position: TextPosition) => TextPosition,
+): Locate {
+  const located = pieces.map((piece, i) => ({
+    at: piece.at,
+    locate: locateFrom(skeleton.slice(piece.at, pieces[i + 1]?.at), toFile(piece.position)),
+  }));
+  return (offset) => {
+    let piece = located[0];
+    for (const next of located) if (next.at <= offset) piece = next;
+    return piece ? piece.locate(offset - piece.at) : { offset, line: 1, column: offset + 1 };
+  };
+}
+
+/** A problem placed by `locate` (or left without a place, offset -1). */
+function placeWith(locate: Locate): Place {
+  return (problem) => (problem.offset < 0 ? problem : { ...problem, ...locate(problem.offset) });
+}
+
+const FILE_POSITION = (position: TextPosition): TextPosition => position;
+
+/**
+ * The members of `features` as they come: each parsed, checked and, without errors, kept.
+ * Only the parsed features and the problems stay; the texts go.
+ */
+class FeatureChecks {
+  features: Feature[] = [];
+  problems: Placed[] = [];
+  count = 0;
+
+  constructor(
+    private readonly limits: UnitLimits,
+    private readonly toFile: (position: TextPosition) => TextPosition,
+    private readonly progress: (progress: ValidateProgress) => void,
+  ) {}
+
+  /** A later `features` array supersedes what came before, as in JSON.parse. */
+  reset(): void {
+    this.features = [];
+    this.problems = [];
+    this.count = 0;
+  }
+
+  check(element: ScannedElement): void {
+    const { text, index } = element;
+    // The scanner found the text complete and not too deep: JSON.parse accepts it.
+    const value: unknown = JSON.parse(text);
+    const id = isObject(value) ? featureId(value) : undefined;
+    const unit: Unit = {
+      index,
+      value,
+      span: { start: 0, end: text.length },
+      label: featureName(index, id),
+      id,
+      toGeometry: ['geometry'],
+    };
+    const place = placeWith(locateFrom(text, this.toFile(element.start)));
+    const found = checkUnitSafely(text, unit, this.limits);
+    this.problems.push(...found.map(place));
+    const kept = !found.some(isError);
+    if (kept) this.features.push(value as Feature);
+    this.problems.push(
+      ...overflowWarning(element.nonFinite, unit, { kept, inCollection: true }, this.toFile),
     );
-    return { ...result, problems };
-  } catch (error) {
+    this.count += 1;
+    if (this.count % PROGRESS_EVERY === 0) {
+      this.progress({ stage: 'checking', done: this.count, total: 0 });
+    }
+  }
+}
+
+/** Features between two progress reports. */
+const PROGRESS_EVERY = 1000;
+const RS = '\u001e';
+
+/** The stages in order; each refuses the file or hands on what the next needs. */
+class StreamValidation implements GeoJsonValidator {
+  private readonly maxBytes: number;
+  private readonly maxDepth: number;
+  private readonly maxFeatureBytes: number;
+  private readonly limits: UnitLimits;
+  private readonly progress: (progress: ValidateProgress) => void;
+  /** Before the first character that is not white space: how to read the text is not known. */
+  private mode: 'lead' | 'stream' | 'sequence' = 'lead';
+  private waiting: string[] = [];
+  private carry = '';
+  private size = 0;
+  private started = false;
+  /** The start of the text, for the sniffers (they read only this much). */
+  private head = '';
+  private nonSpace = false;
+  private readonly checks: FeatureChecks;
+  private readonly scanner: JsonStreamScanner;
+  private failure: unknown;
+
+  constructor(private readonly options: ValidateOptions) {
+    this.maxBytes = options.maxBytes ?? defaultValidateOptions.maxBytes;
+    this.maxDepth = options.maxDepth ?? defaultValidateOptions.maxDepth;
+    this.maxFeatureBytes = options.maxFeatureBytes ?? defaultValidateOptions.maxFeatureBytes;
+    this.progress = options.onProgress ?? (() => undefined);
+    this.limits = { maxFeatureBytes: this.maxFeatureBytes, fastPath: options.fastPath ?? true };
+    this.checks = new FeatureChecks(this.limits, FILE_POSITION, this.progress);
+    this.scanner = new JsonStreamScanner({
+      maxDepth: this.maxDepth,
+      features: 'in-collection',
+      onElement: (element) => this.checks.check(element),
+      onArrayStart: () => this.checks.reset(),
+    });
+  }
+
+  get checked(): number {
+    return this.checks.count;
+  }
+
+  push(piece: string): void {
+    if (this.failure !== undefined) return;
+    try {
+      this.take(piece);
+    } catch (error) {
+      this.failure = error;
+    }
+  }
+
+  end(): ValidationResult {
+    try {
+      if (this.failure === undefined) return this.finish();
+    } catch (error) {
+      this.failure = error;
+    }
     // Not expected; but a worker must always answer, and a bug must not look like success.
+    const error = this.failure;
     const reason = error instanceof Error ? error.message : String(error);
     return refused('unknown', [
       {
@@ -144,147 +328,236 @@ export function validateGeoJson(input: string, options: ValidateOptions = {}): V
       },
     ]);
   }
-}
 
-type Place = (problem: Omit<Placed, 'line' | 'column'>) => Placed;
-
-/** The stages in order; each refuses the file or hands on what the next needs. */
-function validate(input: string, options: ValidateOptions): ValidationResult {
-  if (typeof input !== 'string') {
-    return refused('unknown', [
-      { severity: 'error', ...problemWords(phrase('problems.noText')), offset: -1 },
-    ]);
+  private take(piece: string): void {
+    // Half a surrogate pair waits for its other half: sizes and characters stay whole.
+    const [text, carry] = wholeCharacters(this.carry, piece);
+    this.carry = carry;
+    if (text === '') return;
+    if (this.mode === 'sequence') {
+      this.waiting.push(text);
+      return;
+    }
+    if (this.mode === 'lead') {
+      const at = text.search(/\S/);
+      this.waiting.push(text);
+      if (at < 0) return;
+      this.mode = text.charAt(at) === RS ? 'sequence' : 'stream';
+      if (this.mode === 'sequence') return;
+      const waiting = this.waiting;
+      this.waiting = [];
+      for (const part of waiting) this.feed(part);
+      return;
+    }
+    this.feed(text);
   }
-  const maxDepth = options.maxDepth ?? defaultValidateOptions.maxDepth;
-  const maxFeatureBytes = options.maxFeatureBytes ?? defaultValidateOptions.maxFeatureBytes;
-  const progress = options.onProgress ?? (() => undefined);
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const early = refuseUnread(input, text, options.maxBytes ?? defaultValidateOptions.maxBytes);
-  if (early) return early;
 
-  progress({ stage: 'scanning', done: 0, total: 0 });
-  const where = lineColumnLookup(text);
-  const place: Place = (problem) =>
-    problem.offset < 0 ? problem : { ...problem, ...where(problem.offset) };
-  const scan = scanJson(text, maxDepth);
-  const badSyntax = refuseScan(text, scan, maxDepth, place);
-  if (badSyntax) return badSyntax;
-
-  progress({ stage: 'parsing', done: 0, total: 0 });
-  const root: unknown = JSON.parse(text);
-  const rootStart = skipJsonWhitespace(text, 0);
-  const notGeoJson = describeJsonRoot(root);
-  if (notGeoJson) {
-    const offset = locateJsonPath(text, rootStart, notGeoJson.path) ?? rootStart;
-    return refused(notGeoJson.format, [
-      place({ severity: 'error', ...problemWords(notGeoJson.phrase), offset }),
-    ]);
+  /** Text read as JSON. */
+  private feed(input: string): void {
+    this.size += utf8Length(input);
+    let text = input;
+    if (!this.started) {
+      this.started = true;
+      this.progress({ stage: 'scanning', done: 0, total: 0 });
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    if (this.head.length < HEAD) this.head += text.slice(0, HEAD - this.head.length);
+    if (!this.nonSpace) this.nonSpace = /\S/.test(text);
+    if (this.size > this.maxBytes) {
+      // Refused at the end; nothing more is checked, and what was is let go.
+      this.checks.reset();
+      return;
+    }
+    this.scanner.push(text);
   }
-  const rootObject = root as Record<string, unknown>;
-  const collected = collectUnits(text, rootObject, rootStart, scan, maxFeatureBytes, place);
-  if ('ok' in collected) return collected;
-  const { units, problems, foreign } = collected;
-  const limits = { maxFeatureBytes, fastPath: options.fastPath ?? true };
-  const { features, kept } = checkUnits(text, units, limits, place, problems, progress);
-  const inCollection = rootObject.type === 'FeatureCollection';
-  problems.push(...overflowWarnings(scan.nonFinite, units, kept, inCollection).map(place));
 
-  const isEmptyCollection = inCollection && units.length === 0;
-  if (isEmptyCollection) {
-    problems.push({
-      severity: 'warning',
-      ...problemWords(phrase('problems.noFeatures')),
-      offset: -1,
-    });
+  private finish(): ValidationResult {
+    const carry = this.carry;
+    this.carry = '';
+    if (this.mode === 'lead') {
+      this.mode = 'stream';
+      for (const part of this.waiting) this.feed(part);
+      this.waiting = [];
+    }
+    if (carry !== '') {
+      if (this.mode === 'sequence') this.waiting.push(carry);
+      else this.feed(carry);
+    }
+    if (this.mode === 'sequence') return this.finishSequence();
+    const early = this.refuseUnread();
+    if (early) return early;
+    const scan = this.scanner.end();
+    const badSyntax = this.refuseScan(scan);
+    if (badSyntax) return badSyntax;
+    this.progress({ stage: 'parsing', done: 0, total: 0 });
+    const result = this.collect(scan, this.checks, FILE_POSITION, false);
+    this.progress({ stage: 'checking', done: this.checked, total: this.checked });
+    return result;
   }
-  const ok = features.length > 0 || (isEmptyCollection && !problems.some(isError));
-  return {
-    ok,
-    features,
-    foreign,
-    problems: sortProblems(problems),
-    dropped: units.length - features.length,
-    format: 'geojson',
-  };
-}
 
-/** Refusals before the text is read as JSON: too large, empty, or another format. */
-function refuseUnread(input: string, text: string, maxBytes: number): ValidationResult | null {
-  const size = utf8Length(input);
-  if (size > maxBytes) {
-    // Exact when rounded it would read as the limit itself ("50 MB, more than the 50 MB").
-    const shown =
-      formatBytes(size) === formatBytes(maxBytes)
-        ? phrase('problems.exactBytes', { count: size })
-        : { bytes: size };
-    const said = phrase('problems.fileTooBig', { size: shown, limit: { bytes: maxBytes } });
-    return refused(sniffFormat(text)?.format ?? guessJsonFormat(text), [
-      { severity: 'error', ...problemWords(said), offset: -1 },
-    ]);
+  /** A GeoJSON text sequence, gathered whole and read as the collection it stands for. */
+  private finishSequence(): ValidationResult {
+    const sequence = readTextSequence(this.waiting.join('')) as TextSequence;
+    this.waiting = [];
+    const inner = new StreamValidation(this.options);
+    inner.push(sequence.text);
+    const result = inner.end();
+    // Positions on the first line moved right by the collection's opening: move them back.
+    const problems = result.problems.map((problem) =>
+      problem.line === 1 && problem.column !== undefined
+        ? { ...problem, column: Math.max(1, problem.column - sequence.shift) }
+        : problem,
+    );
+    return { ...result, problems };
   }
-  if (!/\S/.test(text)) {
-    return refused('empty', [
-      { severity: 'error', ...problemWords(phrase('problems.fileEmpty')), offset: -1 },
-    ]);
-  }
-  const sniffed = sniffFormat(text);
-  if (sniffed) {
-    return refused(sniffed.format, [
-      { severity: 'error', ...problemWords(sniffed.phrase), offset: -1 },
-    ]);
-  }
-  return null;
-}
 
-/** Refusals from the scan: nesting too deep, or not JSON at all. */
-function refuseScan(
-  text: string,
-  scan: JsonScan,
-  maxDepth: number,
-  place: Place,
-): ValidationResult | null {
-  if (scan.tooDeep !== undefined) {
-    return refused(guessJsonFormat(text), [
-      place({
-        severity: 'error',
-        ...problemWords(phrase('problems.tooDeep', { depth: maxDepth })),
-        offset: scan.tooDeep,
-      }),
-    ]);
+  /** Refusals that need no parsing: too large, empty, or another format. */
+  private refuseUnread(): ValidationResult | null {
+    const { size, maxBytes, head } = this;
+    if (size > maxBytes) {
+      // Exact when rounded it would read as the limit itself ("50 MB, more than the 50 MB").
+      const shown =
+        formatBytes(size) === formatBytes(maxBytes)
+          ? phrase('problems.exactBytes', { count: size })
+          : { bytes: size };
+      const said = phrase('problems.fileTooBig', { size: shown, limit: { bytes: maxBytes } });
+      return refused(sniffFormat(head)?.format ?? guessJsonFormat(head), [
+        { severity: 'error', ...problemWords(said), offset: -1 },
+      ]);
+    }
+    if (!this.nonSpace) {
+      return refused('empty', [
+        { severity: 'error', ...problemWords(phrase('problems.fileEmpty')), offset: -1 },
+      ]);
+    }
+    const sniffed = sniffFormat(head);
+    if (sniffed) {
+      return refused(sniffed.format, [
+        { severity: 'error', ...problemWords(sniffed.phrase), offset: -1 },
+      ]);
+    }
+    return null;
   }
-  if (!scan.syntaxError) return null;
-  const { offset, phrase: reason } = scan.syntaxError;
-  const format = guessJsonFormat(text);
-  // Text that fails at its first character was never meant as JSON: say what it starts with.
-  const firstLine = text.trimStart().split(/\r\n|\r|\n/, 1)[0] ?? '';
-  const said =
-    format === 'unknown' && offset === skipJsonWhitespace(text, 0)
-      ? phrase('problems.notAnyJson', { start: JSON.stringify(clip(firstLine)) })
-      : phrase('problems.invalidJson', { reason });
-  return refused(format, [place({ severity: 'error', ...problemWords(said), offset })]);
-}
 
-interface Collected {
-  units: Unit[];
-  problems: Placed[];
-  foreign: Record<string, unknown>;
-}
+  /** Refusals from the scan: nesting too deep, or not JSON at all. */
+  private refuseScan(scan: StreamScan): ValidationResult | null {
+    const { head } = this;
+    const at = (position: TextPosition): TextPosition => position;
+    if (scan.tooDeep !== undefined) {
+      return refused(guessJsonFormat(head), [
+        {
+          severity: 'error',
+          ...problemWords(phrase('problems.tooDeep', { depth: this.maxDepth })),
+          ...at(scan.tooDeep),
+        },
+      ]);
+    }
+    if (!scan.syntaxError) return null;
+    const { position, phrase: reason } = scan.syntaxError;
+    const format = guessJsonFormat(head);
+    const firstAt = scan.pieces[0]?.position.offset ?? skipJsonWhitespace(head, 0);
+    // Text that fails at its first character was never meant as JSON: say what it starts with.
+    const firstLine = head.trimStart().split(/\r\n|\r|\n/, 1)[0] ?? '';
+    const said =
+      format === 'unknown' && position.offset === firstAt
+        ? phrase('problems.notAnyJson', { start: JSON.stringify(clip(firstLine)) })
+        : phrase('problems.invalidJson', { reason });
+    return refused(format, [{ severity: 'error', ...problemWords(said), ...position }]);
+  }
 
-/**
- * The features to check: a collection's members (after checking its own members), or the
- * top-level Feature or Geometry as the only one. A collection without a `features` array
- * is refused.
- */
-function collectUnits(
-  text: string,
-  rootObject: Record<string, unknown>,
-  rootStart: number,
-  scan: JsonScan,
-  maxFeatureBytes: number,
-  place: Place,
-): Collected | ValidationResult {
-  if (rootObject.type !== 'FeatureCollection') {
-    const span = { start: rootStart, end: skipJsonValue(text, rootStart) };
+  /**
+   * The features to check: a collection's members (after checking its own members), or the
+   * top-level Feature or Geometry as the only one. A collection without a `features` array
+   * is refused.
+   */
+  private collect(
+    scan: StreamScan,
+    checks: FeatureChecks,
+    toFile: (position: TextPosition) => TextPosition,
+    rescanned: boolean,
+  ): ValidationResult {
+    const { skeleton } = scan;
+    const root: unknown = JSON.parse(skeleton);
+    const locate = locateSkeleton(skeleton, scan.pieces, toFile);
+    const place = placeWith(locate);
+    const notGeoJson = describeJsonRoot(root);
+    if (notGeoJson) {
+      const offset = locateJsonPath(skeleton, 0, notGeoJson.path) ?? 0;
+      return refused(notGeoJson.format, [
+        place({ severity: 'error', ...problemWords(notGeoJson.phrase), offset }),
+      ]);
+    }
+    const rootObject = root as Record<string, unknown>;
+    if (rootObject.type !== 'FeatureCollection') {
+      return this.checkSingle(rootObject, skeleton, scan.nonFinite, locate, toFile);
+    }
+    if (!scan.lastFeaturesStreamed && Array.isArray(rootObject.features) && !rescanned) {
+      // The features came before the collection's `type`: read them from the skeleton now.
+      const again = new FeatureChecks(this.limits, (p) => locate(p.offset), this.progress);
+      const scanner = new JsonStreamScanner({
+        maxDepth: this.maxDepth,
+        features: 'always',
+        onElement: (element) => again.check(element),
+        onArrayStart: () => again.reset(),
+      });
+      scanner.push(skeleton);
+      this.checks.reset();
+      return this.collect(scanner.end(), again, (p) => locate(p.offset), true);
+    }
+    const problems = checkCollectionMembers(skeleton, this.maxFeatureBytes)
+      .map(rootProblem)
+      .map(place);
+    if (Object.hasOwn(rootObject, 'crs')) {
+      const offset = locateJsonPath(skeleton, 0, ['crs']) ?? 0;
+      problems.push(place({ severity: 'warning', ...problemWords(CRS_OBSOLETE), offset }));
+    }
+    // Copied with Object.fromEntries (defines own properties), never by assignment, so a
+    // `__proto__` member stays a member.
+    const foreign = Object.fromEntries(
+      Object.entries(rootObject).filter(([key]) => !['type', 'features', 'bbox'].includes(key)),
+    );
+    if (!Array.isArray(rootObject.features)) {
+      if (!problems.some(isError)) {
+        const offset = locateJsonPath(skeleton, 0, ['features']) ?? 0;
+        const said = Object.hasOwn(rootObject, 'features')
+          ? phrase('problems.featuresNotArray')
+          : phrase('problems.featuresMissing');
+        problems.push(place({ severity: 'error', ...problemWords(said), offset }));
+      }
+      return { ...refused('geojson', problems), foreign };
+    }
+    problems.push(...checks.problems);
+    problems.push(
+      ...overflowWarning(scan.nonFinite, undefined, { kept: true, inCollection: true }, toFile),
+    );
+    const { features, count } = checks;
+    const isEmptyCollection = count === 0;
+    if (isEmptyCollection) {
+      problems.push({
+        severity: 'warning',
+        ...problemWords(phrase('problems.noFeatures')),
+        offset: -1,
+      });
+    }
+    const ok = features.length > 0 || (isEmptyCollection && !problems.some(isError));
+    return {
+      ok,
+      features,
+      foreign,
+      problems: sortProblems(problems),
+      dropped: count - features.length,
+      format: 'geojson',
+    };
+  }
+
+  /** A top-level Feature or Geometry: the only unit, checked whole. */
+  private checkSingle(
+    rootObject: Record<string, unknown>,
+    text: string,
+    nonFinite: NonFiniteNumber[],
+    locate: Locate,
+    toFile: (position: TextPosition) => TextPosition,
+  ): ValidationResult {
     const isFeature = rootObject.type === 'Feature';
     const id = isFeature ? featureId(rootObject) : undefined;
     const label = !isFeature
@@ -292,138 +565,84 @@ function collectUnits(
       : id === undefined
         ? phrase('problems.theFeature')
         : phrase('problems.theFeatureWithId', { id: idText(id) });
-    const toGeometry = isFeature ? ['geometry'] : [];
-    return {
-      units: [{ index: 0, value: rootObject, span, label, id, toGeometry }],
-      problems: [],
-      foreign: {},
-    };
-  }
-  const problems = checkCollectionMembers(text, rootStart, scan, maxFeatureBytes)
-    .map(rootProblem)
-    .map(place);
-  if (Object.hasOwn(rootObject, 'crs')) {
-    const offset = locateJsonPath(text, rootStart, ['crs']) ?? rootStart;
-    problems.push(place({ severity: 'warning', ...problemWords(CRS_OBSOLETE), offset }));
-  }
-  // Copied with Object.fromEntries (defines own properties), never by assignment, so a
-  // `__proto__` member stays a member.
-  const foreign = Object.fromEntries(
-    Object.entries(rootObject).filter(([key]) => !['type', 'features', 'bbox'].includes(key)),
-  );
-  const members = rootObject.features;
-  if (!Array.isArray(members)) {
-    if (!problems.some(isError)) {
-      const offset = locateJsonPath(text, rootStart, ['features']) ?? rootStart;
-      const said = Object.hasOwn(rootObject, 'features')
-        ? phrase('problems.featuresNotArray')
-        : phrase('problems.featuresMissing');
-      problems.push(place({ severity: 'error', ...problemWords(said), offset }));
-    }
-    return { ...refused('geojson', problems), foreign };
-  }
-  const units = members.map((value: unknown, index): Unit => {
-    const id = isObject(value) ? featureId(value) : undefined;
-    return {
-      index,
-      value,
-      span: scan.features[index] ?? { start: rootStart, end: text.length },
-      label: featureName(index, id),
+    const unit: Unit = {
+      index: 0,
+      value: rootObject,
+      span: { start: 0, end: text.length },
+      label,
       id,
-      toGeometry: ['geometry'],
+      toGeometry: isFeature ? ['geometry'] : [],
     };
-  });
-  return { units, problems, foreign };
+    const found = checkUnitSafely(text, unit, this.limits);
+    const problems = found.map(placeWith(locate));
+    const kept = !found.some(isError);
+    problems.push(...overflowWarning(nonFinite, unit, { kept, inCollection: false }, toFile));
+    const features: Feature[] = !kept
+      ? []
+      : [
+          isFeature
+            ? (rootObject as unknown as Feature)
+            : { type: 'Feature', properties: null, geometry: rootObject as unknown as Geometry },
+        ];
+    return {
+      ok: kept,
+      features,
+      foreign: {},
+      problems: sortProblems(problems),
+      dropped: 1 - features.length,
+      format: 'geojson',
+    };
+  }
 }
 
-/** Checks each unit, adding its problems to `problems`; keeps those without errors. */
-function checkUnits(
-  text: string,
-  units: Unit[],
-  limits: UnitLimits,
-  place: Place,
-  problems: Placed[],
-  progress: (progress: ValidateProgress) => void,
-): { features: Feature[]; kept: Set<Unit> } {
-  const features: Feature[] = [];
-  const kept = new Set<Unit>();
-  const every = Math.max(1, Math.floor(units.length / 50));
-  for (const unit of units) {
-    if (unit.index % every === 0) {
-      progress({ stage: 'checking', done: unit.index, total: units.length });
-    }
-    const found = checkUnitSafely(text, unit, limits);
-    problems.push(...found.map(place));
-    if (found.some(isError)) continue;
-    kept.add(unit);
-    features.push(
-      unit.toGeometry.length === 0
-        ? { type: 'Feature', properties: null, geometry: unit.value as Geometry }
-        : (unit.value as Feature),
-    );
-  }
-  progress({ stage: 'checking', done: units.length, total: units.length });
-  return { features, kept };
-}
+/** How much of the start of the text the sniffers read (as sniff-format.ts). */
+const HEAD = 65_536;
 
 /**
  * Numbers too large for a double outside coordinates (in properties, foreign members) are
  * kept, as ±Infinity, with one warning per feature (and one for the collection) naming the
  * first. In coordinates they are errors, reported with the feature's other problems.
  */
-function overflowWarnings(
-  nonFinite: JsonScan['nonFinite'],
-  units: Unit[],
-  kept: Set<Unit>,
-  inCollection: boolean,
+function overflowWarning(
+  nonFinite: readonly NonFiniteNumber[],
+  unit: Unit | undefined,
+  { kept, inCollection }: { kept: boolean; inCollection: boolean },
+  toFile: (position: TextPosition) => TextPosition,
 ): Placed[] {
-  const groups = new Map<Unit | undefined, { offset: number; said: Phrase; count: number }>();
-  for (const { offset, token, path } of nonFinite) {
-    const index = path[0] === 'features' ? path[1] : undefined;
-    const unit = !inCollection ? units[0] : typeof index === 'number' ? units[index] : undefined;
-    const within = unit !== undefined && inCollection ? path.slice(2) : path;
-    if (unit !== undefined && (!kept.has(unit) || isCoordinatePath(within))) continue;
-    const group = groups.get(unit);
-    if (group) group.count += 1;
-    else {
-      const said = phrase('problems.overflow', { token, path: formatPath(within) });
-      groups.set(unit, { offset, said, count: 1 });
-    }
-  }
-  return [...groups].map(([unit, { offset, said, count }]) => {
-    const words = andMore(said, count);
-    return unit === undefined
-      ? { severity: 'warning', ...problemWords(words), offset }
-      : { ...unitProblem(unit, 'warning', words), offset };
+  if (unit !== undefined && !kept) return [];
+  // Paths from the root; within a collection's feature, from the feature.
+  const counted = nonFinite
+    .map((found) => ({
+      found,
+      within: unit !== undefined && inCollection ? found.path.slice(2) : found.path,
+    }))
+    .filter(({ within }) => unit === undefined || !isCoordinatePath(within));
+  const first = counted[0];
+  if (first === undefined) return [];
+  const said = phrase('problems.overflow', {
+    token: first.found.token,
+    path: formatPath(first.within),
   });
+  const words = andMore(said, counted.length);
+  const at = toFile(first.found.position);
+  return [
+    unit === undefined
+      ? { severity: 'warning', ...problemWords(words), ...at }
+      : { ...unitProblem(unit, 'warning', words), ...at },
+  ];
 }
 
 /**
- * The collection's own members, checked by check-geojson with the features cut out (they
- * are checked one by one). Unchecked, with a warning, when they alone exceed the size a
- * feature may have.
+ * The collection's own members (its skeleton: the features cut out, as they are checked one
+ * by one), checked by check-geojson. Unchecked, with a warning, when they alone exceed the
+ * size a feature may have.
  */
-function checkCollectionMembers(
-  text: string,
-  rootStart: number,
-  scan: JsonScan,
-  maxFeatureBytes: number,
-): PlacedIssue[] {
-  const rootEnd = skipJsonValue(text, rootStart);
-  const array = scan.featuresArray;
-  // Cut the features out; offsets after the cut shift back by its length.
-  const cut = array
-    ? { start: array.start + 1, end: array.end - 1 }
-    : { start: rootEnd, end: rootEnd };
-  const skeleton = text.slice(rootStart, cut.start) + text.slice(cut.end, rootEnd);
+function checkCollectionMembers(skeleton: string, maxFeatureBytes: number): PlacedIssue[] {
   if (skeleton.length * 3 > maxFeatureBytes && utf8Length(skeleton) > maxFeatureBytes) {
     const said = phrase('problems.membersTooBig', { size: { bytes: utf8Length(skeleton) } });
-    return [{ severity: 'warning', phrase: said, offset: rootStart, original: '' }];
+    return [{ severity: 'warning', phrase: said, offset: 0, original: '' }];
   }
-  return checkWithPlacemark(skeleton, 0, skeleton).map((issue) => {
-    const local = issue.offset + rootStart;
-    return { ...issue, offset: local >= cut.start ? local + (cut.end - cut.start) : local };
-  });
+  return checkWithPlacemark(skeleton, 0, skeleton);
 }
 
 /** How units are checked: their largest size; whether plainly valid ones skip check-geojson. */

@@ -228,6 +228,14 @@ export const en = {
   'open.reading': 'Reading {name}…',
   'open.readingBytes': 'Reading {name}: {done}…',
   'open.readingBytesOf': 'Reading {name}: {done} of {total}…',
+  'open.readingChecked': {
+    one: 'Reading {name}: {done}, {count} feature checked…',
+    other: 'Reading {name}: {done}, {count} features checked…',
+  },
+  'open.readingOfChecked': {
+    one: 'Reading {name}: {done} of {total}, {count} feature checked…',
+    other: 'Reading {name}: {done} of {total}, {count} features checked…',
+  },
   'open.checking': {
     one: 'Checking {name}: {done} of {count} feature…',
     other: 'Checking {name}: {done} of {count} features…',

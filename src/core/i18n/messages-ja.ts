@@ -187,6 +187,10 @@ export const ja: Messages = {
   'open.reading': '{name}を読み込んでいます…',
   'open.readingBytes': '{name}を読み込んでいます：{done}…',
   'open.readingBytesOf': '{name}を読み込んでいます：{total}中{done}…',
+  'open.readingChecked': { other: '{name}を読み込んでいます：{done}、{count}件検査済み…' },
+  'open.readingOfChecked': {
+    other: '{name}を読み込んでいます：{total}中{done}、{count}件検査済み…',
+  },
   'open.checking': { other: '{name}を検査しています：{count}件中{done}件…' },
   'open.checkingAll': '{name}を検査しています…',
   'open.opened': { other: '{name}を開きました：地物{count}件。' },

@@ -247,6 +247,18 @@ export const ru: Messages = {
   'open.reading': 'Чтение {name}…',
   'open.readingBytes': 'Чтение {name}: {done}…',
   'open.readingBytesOf': 'Чтение {name}: {done} из {total}…',
+  'open.readingChecked': {
+    one: 'Чтение {name}: {done}, проверен {count} объект…',
+    few: 'Чтение {name}: {done}, проверено {count} объекта…',
+    many: 'Чтение {name}: {done}, проверено {count} объектов…',
+    other: 'Чтение {name}: {done}, проверено {count} объекта…',
+  },
+  'open.readingOfChecked': {
+    one: 'Чтение {name}: {done} из {total}, проверен {count} объект…',
+    few: 'Чтение {name}: {done} из {total}, проверено {count} объекта…',
+    many: 'Чтение {name}: {done} из {total}, проверено {count} объектов…',
+    other: 'Чтение {name}: {done} из {total}, проверено {count} объекта…',
+  },
   'open.checking': {
     one: 'Проверка {name}: {done} из {count} объекта…',
     few: 'Проверка {name}: {done} из {count} объектов…',

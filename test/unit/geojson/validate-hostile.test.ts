@@ -92,11 +92,11 @@ it('a missing "properties" member is reported once', () => {
 
 describe('the open limit', () => {
   it('follows the device memory, within bounds', () => {
-    expect(openLimitBytes(undefined)).toBe(50_000_000);
-    expect(openLimitBytes(0.5)).toBe(50_000_000);
-    expect(openLimitBytes(4)).toBe(60_000_000);
-    expect(openLimitBytes(8)).toBe(120_000_000);
-    expect(openLimitBytes(64)).toBe(150_000_000);
+    expect(openLimitBytes(undefined)).toBe(100_000_000);
+    expect(openLimitBytes(0.5)).toBe(100_000_000);
+    expect(openLimitBytes(4)).toBe(120_000_000);
+    expect(openLimitBytes(8)).toBe(240_000_000);
+    expect(openLimitBytes(64)).toBe(250_000_000);
   });
 
   it('says the limit, the device and what would work', () => {

@@ -5,7 +5,30 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { OpenRequest, OpenResponse } from '../../../src/workers/open-worker';
+import { decodeText } from '../../../src/core/geojson/decode-text';
 import { pointsCollection } from '../../support/hostile-server';
+
+/** A file whose stream gives `size`-byte chunks, one at a time, cutting characters anywhere. */
+class ChunkedBlob extends Blob {
+  readonly #data: Uint8Array;
+  readonly #chunk: number;
+  constructor(data: Uint8Array, chunk: number) {
+    super([data as BlobPart]);
+    this.#data = data;
+    this.#chunk = chunk;
+  }
+  override stream(): ReadableStream<Uint8Array<ArrayBuffer>> {
+    let at = 0;
+    const bytes = this.#data;
+    const size_ = this.#chunk;
+    return new ReadableStream({
+      pull(controller) {
+        if (at >= bytes.length) controller.close();
+        else controller.enqueue(bytes.slice(at, (at += size_)));
+      },
+    });
+  }
+}
 
 type Body<T> = T extends unknown ? Omit<T, 'id'> : never;
 const posted: OpenResponse[] = [];
@@ -95,6 +118,40 @@ describe('open-worker serves only the committed open', () => {
     expect(a.summary.encoding).toBe('Windows-1252');
     expect(a.summary.problems[0]?.message).toMatch(/not UTF-8.*Windows-1252/);
     expect(a.summary.listing[0]?.label).toBe('Caf\u00e9');
+  });
+
+  it('reads a file in chunks, telling bytes read and features checked as they come', async () => {
+    const text = pointsCollection(2000).replace(/point (\d+)/g, 'café $1 😀');
+    const bytes = new TextEncoder().encode(text);
+    const blob = new ChunkedBlob(bytes, 997);
+    const a = await ask({ type: 'open', source: blob, limits: { ...limits, maxBytes: 1e7 } });
+    if (a.type !== 'opened') throw new Error(a.type);
+    expect([a.summary.ok, a.summary.count, a.summary.bytes]).toEqual([true, 2000, bytes.length]);
+    expect(a.summary.listing[0]?.label).toBe('café 0 😀');
+    const reading = posted.flatMap((m) =>
+      m.id === a.id && m.type === 'progress' && m.progress.stage === 'reading' ? [m.progress] : [],
+    );
+    // The first chunk is told at once: its features were checked before the file was read.
+    expect(reading[0]).toMatchObject({ stage: 'reading', done: 997, total: bytes.length });
+    expect(reading[0]?.features).toBeGreaterThan(0);
+    expect(reading.every((p) => p.total === bytes.length && p.done <= p.total)).toBe(true);
+  });
+
+  it('reads a file again as Windows-1252 when a byte that is not UTF-8 comes after UTF-8 letters', async () => {
+    const text = pointsCollection(300).replace('point 0', 'Café').replace('point 299', 'Caf~');
+    // UTF-8 throughout but for one Latin-1 é, far after the UTF-8 one.
+    const bytes = new TextEncoder().encode(text);
+    bytes[bytes.indexOf(0x7e)] = 0xe9;
+    const expected = decodeText(bytes);
+    const a = await ask({
+      type: 'open',
+      source: new ChunkedBlob(bytes, 4096),
+      limits: { ...limits, maxBytes: 1e7 },
+    });
+    if (a.type !== 'opened') throw new Error(a.type);
+    expect(a.summary.encoding).toBe('Windows-1252');
+    expect(a.summary.problems[0]).toEqual(expected.warning);
+    expect(a.summary.listing[0]?.label).toBe('Caf\u00c3\u00a9');
   });
 
   it('refuses a file over the limit before reading it, saying what would work', async () => {

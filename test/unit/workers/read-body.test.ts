@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeText } from '../../../src/core/geojson/decode-text';
+import { createTextStreamDecoder, decodeText } from '../../../src/core/geojson/decode-text';
 import { fetchBody } from '../../../src/workers/fetch-body';
 import { readStream, ReadError } from '../../../src/workers/read-body';
 import {
@@ -133,6 +133,54 @@ describe('readStream and decodeText over any chunking', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('the stream decoder over any chunking', () => {
+  /** `bytes` cut at `cuts` (taken modulo its length). */
+  const chunked = (bytes: Uint8Array, cuts: number[]): Uint8Array[] => {
+    const at = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+    return [0, ...at].map((start, i) => bytes.slice(start, [...at, bytes.length][i]));
+  };
+  const decodeAll = (
+    chunks: Uint8Array[],
+    restartAs?: Parameters<typeof createTextStreamDecoder>[0],
+  ) => {
+    const decoder = createTextStreamDecoder(restartAs);
+    const text = chunks.map((chunk) => decoder.push(chunk)).join('') + decoder.end();
+    return { text, decoder };
+  };
+  /** UTF-8 text, sometimes with a Latin-1 byte put in, or as UTF-16 with its mark; or any bytes. */
+  const bytes = fc.oneof(
+    fc
+      .tuple(fc.string({ unit: 'binary' }), fc.nat(), fc.constantFrom(-1, 0xe9, 0xff, 0xc0))
+      .map(([text, at, byte]) => {
+        const encoded = new TextEncoder().encode(text);
+        if (byte >= 0 && encoded.length > 0) encoded[at % encoded.length] = byte;
+        return encoded;
+      }),
+    fc.string({ unit: 'binary' }).map((text) => {
+      const units = Uint16Array.from(text, (c) => c.charCodeAt(0));
+      return Uint8Array.from([0xff, 0xfe, ...new Uint8Array(units.buffer)]);
+    }),
+    fc.uint8Array({ maxLength: 40 }),
+  );
+
+  it('gives what decodeText gives, reading again only when UTF-8 letters came before a bad byte', () => {
+    fc.assert(
+      fc.property(bytes, fc.array(fc.nat(), { maxLength: 8 }), (data, cuts) => {
+        const expected = decodeText(data);
+        const chunks = chunked(data, cuts);
+        const first = decodeAll(chunks);
+        expect(first.decoder.encoding).toBe(expected.encoding);
+        expect(first.decoder.warning).toEqual(expected.warning);
+        const text = first.decoder.mixed
+          ? decodeAll(chunks, first.decoder.warning).text
+          : first.text;
+        expect(text).toBe(expected.text);
+      }),
+      { numRuns: 500 },
     );
   });
 });
