@@ -11,6 +11,9 @@ import L from 'leaflet';
 import type { FeatureCollection } from 'geojson';
 
 export function draw(map: L.Map, data: FeatureCollection, onDrawn: () => void): void {
+  // Clustering needs the map's last zoom, which a map without a tile layer does not have
+  // ("Map has no maxZoom specified"); a tile layer would give 18 or 19.
+  map.setMaxZoom(18);
   const group = L.markerClusterGroup();
   const markers: L.Layer[] = [];
   L.geoJSON(data, {
