@@ -146,7 +146,7 @@ function gitState(): { commit: string; dirty: boolean } | null {
 }
 
 function describeRun(r: RunResult, of: number): string {
-  const head = `  ${r.scenario.padEnd(4)}  ${r.target.padEnd(8)}  ${r.run}/${of}`;
+  const head = `  ${r.scenario.padEnd(9)}  ${r.target.padEnd(13)}  ${r.run}/${of}`;
   if (!r.ok) return `${head}  ✗ ${r.error ?? 'failed'}${r.alert ? ` (alert: ${r.alert})` : ''}`;
   return (
     `${head}  ${formatValue(r.timeMs ?? NaN, 'ms').padStart(8)}` +

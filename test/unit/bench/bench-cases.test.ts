@@ -25,12 +25,11 @@ describe('planCases', () => {
     expect(small && runsOf(small, 'app')).toBe(7);
   });
 
-  it('is small when quick: markercluster and VectorGrid only, no million points', () => {
+  it('is small when quick: markercluster and VectorGrid only, no million points nor mixed', () => {
     const plans = planCases(parseArgs(['--quick']));
     expect(plans.map((p) => [p.key, p.count, p.targets, p.runs])).toEqual([
       ['points', 20_000, ['app', 'markercluster'], 3],
       ['shapes', 5_000, ['app', 'vectorgrid'], 3],
-      ['mixed', 5_000, ['app', 'vectorgrid'], 3],
     ]);
   });
 
