@@ -359,8 +359,9 @@ async function sampleHeap(page: Page): Promise<{ stop: () => Promise<number | nu
   return {
     stop: async () => {
       clearInterval(timer);
-      await sample();
-      await cdp.detach().catch(() => undefined);
+      // A last sample, unless the page is in a long task (it would answer when it ends).
+      await Promise.race([sample(), pause(1000)]);
+      void cdp.detach().catch(() => undefined);
       return peak;
     },
   };
@@ -397,6 +398,33 @@ export async function measureData(
   const rendered = await waitForMark(page, 'data-rendered', armed, timeoutMs);
   if (rendered !== null) await pause(options.settleMs);
   const peakHeapBytes = await heap.stop();
+  if (rendered === null) {
+    // A page that drew nothing in its time is usually still in one long task, and would
+    // answer nothing more until it ends (minutes, for naive markers): report the timeout,
+    // with the page's alert if it can still say one (the app refusing the file).
+    const late = await Promise.race([readFigures(page).catch(() => null), pause(3000)]);
+    const alert = late ? late.alert : '';
+    await recorder.settle();
+    return {
+      target,
+      scenario,
+      run,
+      ok: false,
+      error: `timed out: no data-rendered mark within ${Math.round(timeoutMs / 1000)} s`,
+      timedOut: true,
+      timeMs: null,
+      peakHeapBytes,
+      basemapMs: null,
+      fcpMs: null,
+      longestTaskMs: 0,
+      longTasks: 0,
+      blockingMs: 0,
+      bytes: totalBytes(recorder.records.data),
+      ...(alert ? { alert } : {}),
+      pageErrors: [...recorder.pageErrors],
+      outside: [...recorder.outside],
+    };
+  }
   const chosen = await page.evaluate(
     ([mark, from]) =>
       performance.getEntriesByName(mark, 'mark').find((e) => e.startTime >= from)?.startTime ??
