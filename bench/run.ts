@@ -213,7 +213,7 @@ const PEER_NAMES: Record<Exclude<Target, 'app' | 'baseline'>, string> = {
   naive: 'naive L.geoJSON default markers',
   markercluster: 'Leaflet.markercluster',
   supercluster: 'supercluster on the page (circle markers in view)',
-  maplibre: 'MapLibre GL JS (clustered GeoJSON source for points)',
+  maplibre: 'MapLibre GL JS (a GeoJSON source, clustered for points files)',
   vectorgrid: "Leaflet.VectorGrid's slicer",
 };
 
