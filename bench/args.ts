@@ -1,6 +1,7 @@
 /**
  * Command-line options of `npm run bench`. Pure, so it is tested in Node.
  */
+import { PEERS, type Peer } from './cases';
 
 /** The world-atlas files bench/baseline/ can draw. */
 export const BASELINE_BASEMAPS = ['land-50m', 'land-110m', 'countries-110m', 'countries-50m'];
@@ -12,6 +13,14 @@ export interface BenchOptions {
   warmup: number;
   /** Points in the generated big file. */
   points: number;
+  /** Points in the big points case (issue 15: 1,000,000); null skips it. */
+  bigPoints: number | null;
+  /** Features (a third each points, lines, polygons) in the mixed case; null skips it. */
+  mixed: number | null;
+  /** Runs of the big cases (big points, mixed), when fewer than --runs; null: --runs. */
+  bigRuns: number | null;
+  /** The peers to measure (bench/cases.ts says which draws which file). */
+  peers: Peer[];
   /** Seed of the generated points. */
   seed: number;
   /** Polygons in the generated shapes file (app against Leaflet.VectorGrid's slicer). */
@@ -26,6 +35,8 @@ export interface BenchOptions {
   appDataTimeout: number;
   /** Seconds to wait for the naive baseline to draw the big file. */
   baselineDataTimeout: number;
+  /** Seconds to wait for any other peer to draw a file before reporting it timed out. */
+  peerTimeout: number;
   /** Skip scenario (c), the big file. */
   skipData: boolean;
   /** Skip scenario (d), the shapes file. */
@@ -40,6 +51,10 @@ export const DEFAULTS: BenchOptions = {
   runs: 7,
   warmup: 1,
   points: 100_000,
+  bigPoints: 1_000_000,
+  mixed: 500_000,
+  bigRuns: 3,
+  peers: [...PEERS],
   seed: 20191123,
   shapes: 100_000,
   baselineBasemap: 'land-50m',
@@ -47,6 +62,7 @@ export const DEFAULTS: BenchOptions = {
   baselineDataRuns: null,
   appDataTimeout: 60,
   baselineDataTimeout: 600,
+  peerTimeout: 180,
   skipData: false,
   skipShapes: false,
   keep: false,
@@ -58,7 +74,12 @@ export const DEFAULTS: BenchOptions = {
 export const QUICK: Partial<BenchOptions> = {
   runs: 3,
   points: 20_000,
+  bigPoints: null,
   shapes: 5_000,
+  // Two minutes at most in CI: one peer per kind of file, no mixed file (the unit tests
+  // check its generator; a mixed case would add a third of the time).
+  mixed: null,
+  peers: ['markercluster', 'vectorgrid'],
   out: 'bench/results-quick.json',
 };
 
@@ -66,8 +87,18 @@ export const USAGE = `Usage: npm run bench -- [options]
 
   --runs N          measured runs per page and scenario (default ${DEFAULTS.runs})
   --points N        points in the generated big file (default ${DEFAULTS.points})
+  --big-points N    points in the big points case (default ${DEFAULTS.bigPoints?.toLocaleString('en')})
+  --no-big-points   skip the big points case
   --shapes N        polygons in the generated shapes file (default ${DEFAULTS.shapes})
-  --quick           CI size: --runs ${QUICK.runs} --points ${QUICK.points} --shapes ${QUICK.shapes},
+  --mixed N         features in the mixed file, points, lines and polygons
+                    (default ${DEFAULTS.mixed?.toLocaleString('en')})
+  --no-mixed        skip the mixed case
+  --big-runs N      runs of the big cases (big points, mixed) when fewer than --runs
+                    (default ${DEFAULTS.bigRuns})
+  --peers LIST      peers to measure, comma-separated: ${PEERS.join(',')} (default all)
+  --peer-timeout S  seconds to wait for a peer other than naive to draw (default ${DEFAULTS.peerTimeout})
+  --quick           CI size: --runs ${QUICK.runs} --points ${QUICK.points} --shapes ${QUICK.shapes}
+                    --no-big-points --no-mixed --peers ${QUICK.peers?.join(',')},
                     writes ${QUICK.out}
   --warmup N        unmeasured cold loads of each page first (default ${DEFAULTS.warmup})
   --seed N          seed of the generated points (default ${DEFAULTS.seed})
@@ -94,6 +125,10 @@ const NUMERIC: Record<string, keyof BenchOptions> = {
   '--app-timeout': 'appDataTimeout',
   '--baseline-timeout': 'baselineDataTimeout',
   '--baseline-data-runs': 'baselineDataRuns',
+  '--big-points': 'bigPoints',
+  '--mixed': 'mixed',
+  '--big-runs': 'bigRuns',
+  '--peer-timeout': 'peerTimeout',
 };
 
 /** Parses the arguments after `npm run bench --`; throws an Error naming a bad one. */
@@ -144,6 +179,24 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
       case '--no-shapes':
         explicit.skipShapes = true;
         break;
+      case '--no-big-points':
+        explicit.bigPoints = null;
+        break;
+      case '--no-mixed':
+        explicit.mixed = null;
+        break;
+      case '--peers': {
+        const names = value()
+          .split(',')
+          .map((n) => n.trim())
+          .filter(Boolean);
+        const unknown = names.filter((n) => !(PEERS as readonly string[]).includes(n));
+        if (unknown.length > 0) {
+          throw new Error(`--peers takes ${PEERS.join(', ')}, not "${unknown.join(', ')}"`);
+        }
+        explicit.peers = names as Peer[];
+        break;
+      }
       case '--keep':
         explicit.keep = true;
         break;

@@ -19,9 +19,11 @@ import {
   type ByteTotals,
   type ResourceRecord,
 } from './bytes';
+import type { CaseKey, Target } from './cases';
 
-export type Target = 'app' | 'baseline';
-export type Scenario = 'load' | 'data' | 'shapes';
+export type { Target } from './cases';
+/** The first view's cold load, or one of the cases (a file opened). */
+export type Scenario = 'load' | CaseKey;
 
 export interface RunResult {
   target: Target;
@@ -42,11 +44,15 @@ export interface RunResult {
   longTasks: number;
   /** Sum over long tasks of their time past 50 ms (Lighthouse's total blocking time). */
   blockingMs: number;
-  /** shapes only: p95 frame time while panning and zooming after drawing (bench/pan.ts). */
+  /** Cases: the run drew nothing within its timeout (error says how long that was). */
+  timedOut?: boolean;
+  /** Cases: the largest used JS heap of the page sampled while the file loaded (see measureData). */
+  peakHeapBytes?: number | null;
+  /** Cases: p95 frame time while panning and zooming after drawing (bench/pan.ts). */
   panP95Ms?: number | null;
-  /** shapes only: the page's used JS heap after drawing and panning, after a GC. */
+  /** Cases: the page's used JS heap once drawn, before the pan, after a GC. */
   heapBytes?: number | null;
-  /** shapes only: how much heapBytes grew from before the file was chosen. */
+  /** Cases: how much heapBytes grew from before the file was chosen. */
   heapGrowthBytes?: number | null;
   /** What the phase downloaded, by kind. */
   bytes: ByteTotals;
@@ -142,8 +148,8 @@ const readFiguresInPage = (): PageFigures => ({
 
 /** Records what a context downloads; `phase` decides which bucket a response goes in. */
 class Recorder {
-  phase: Scenario = 'load';
-  readonly records: Record<Scenario, ResourceRecord[]> = { load: [], data: [], shapes: [] };
+  phase: 'load' | 'data' = 'load';
+  readonly records: Record<'load' | 'data', ResourceRecord[]> = { load: [], data: [] };
   readonly outside: string[] = [];
   readonly pageErrors: string[] = [];
   private readonly pending: Promise<void>[] = [];
@@ -158,7 +164,7 @@ class Recorder {
     });
   }
 
-  private async record(request: Request, phase: Scenario): Promise<void> {
+  private async record(request: Request, phase: 'load' | 'data'): Promise<void> {
     const url = request.url();
     if (!/^https?:/.test(url)) return;
     try {
@@ -323,6 +329,44 @@ export function loadResources(session: Session): ResourceRecord[] {
 
 export class NotAvailable extends Error {}
 
+/** How often the page's heap is sampled while a file loads. */
+const HEAP_SAMPLE_MS = 100;
+
+/**
+ * Samples the page's used JS heap (CDP `Runtime.getHeapUsage`, no GC) every 100 ms until
+ * stopped; the largest sample. The renderer answers between tasks, so a heap that peaks
+ * inside one long task (a JSON.parse) and is freed in it is seen only as what it keeps.
+ * The page only, not its workers.
+ */
+async function sampleHeap(page: Page): Promise<{ stop: () => Promise<number | null> }> {
+  const cdp = await page.context().newCDPSession(page);
+  let peak: number | null = null;
+  let busy = false;
+  const sample = async (): Promise<void> => {
+    if (busy) return; // The page is in a long task: one question waiting is enough.
+    busy = true;
+    try {
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      peak = Math.max(peak ?? 0, usedSize);
+    } catch {
+      // The page closed or navigated: the samples so far stand.
+    } finally {
+      busy = false;
+    }
+  };
+  const timer = setInterval(() => void sample(), HEAP_SAMPLE_MS);
+  await sample();
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      // A last sample, unless the page is in a long task (it would answer when it ends).
+      await Promise.race([sample(), pause(1000)]);
+      void cdp.detach().catch(() => undefined);
+      return peak;
+    },
+  };
+}
+
 /**
  * After a load: sets `file` on the page's "Open GeoJSON" file input and waits
  * for `data-rendered`. Time runs from the input's first input/change event
@@ -335,7 +379,7 @@ export async function measureData(
   target: Target,
   run: number,
   timeoutMs: number,
-  scenario: 'data' | 'shapes' = 'data',
+  scenario: CaseKey = 'points',
   options: MeasureOptions = MEASURE_DEFAULTS,
 ): Promise<RunResult> {
   const { page, recorder } = session;
@@ -346,12 +390,41 @@ export async function measureData(
   const armed = await page.evaluate(
     () => ((window as unknown as { __bench: { armed: number } }).__bench.armed = performance.now()),
   );
-  recorder.phase = scenario;
+  recorder.phase = 'data';
+  const heap = await sampleHeap(page);
   await input.setInputFiles(file);
   // The page may be busy for many seconds from the first event on (that is what is
   // measured), so wait for the result first and read when the file was chosen after.
   const rendered = await waitForMark(page, 'data-rendered', armed, timeoutMs);
   if (rendered !== null) await pause(options.settleMs);
+  const peakHeapBytes = await heap.stop();
+  if (rendered === null) {
+    // A page that drew nothing in its time is usually still in one long task, and would
+    // answer nothing more until it ends (minutes, for naive markers): report the timeout,
+    // with the page's alert if it can still say one (the app refusing the file).
+    const late = await Promise.race([readFigures(page).catch(() => null), pause(3000)]);
+    const alert = late ? late.alert : '';
+    await recorder.settle();
+    return {
+      target,
+      scenario,
+      run,
+      ok: false,
+      error: `timed out: no data-rendered mark within ${Math.round(timeoutMs / 1000)} s`,
+      timedOut: true,
+      timeMs: null,
+      peakHeapBytes,
+      basemapMs: null,
+      fcpMs: null,
+      longestTaskMs: 0,
+      longTasks: 0,
+      blockingMs: 0,
+      bytes: totalBytes(recorder.records.data),
+      ...(alert ? { alert } : {}),
+      pageErrors: [...recorder.pageErrors],
+      outside: [...recorder.outside],
+    };
+  }
   const chosen = await page.evaluate(
     ([mark, from]) =>
       performance.getEntriesByName(mark, 'mark').find((e) => e.startTime >= from)?.startTime ??
@@ -367,13 +440,17 @@ export async function measureData(
     run,
     ok: rendered !== null,
     ...(rendered === null
-      ? { error: `no data-rendered mark within ${Math.round(timeoutMs / 1000)} s` }
+      ? {
+          error: `timed out: no data-rendered mark within ${Math.round(timeoutMs / 1000)} s`,
+          timedOut: true,
+        }
       : {}),
     timeMs: rendered === null ? null : rendered - chosen,
+    peakHeapBytes,
     basemapMs: null,
     fcpMs: null,
     ...longTaskFigures(figures.longTasks, chosen),
-    bytes: totalBytes(recorder.records[scenario]),
+    bytes: totalBytes(recorder.records.data),
     ...(rendered === null && figures.alert ? { alert: figures.alert } : {}),
     pageErrors: [...recorder.pageErrors],
     outside: [...recorder.outside],

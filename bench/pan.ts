@@ -59,8 +59,26 @@ export async function usedHeap(page: Page): Promise<number | null> {
   }
 }
 
-/** Pans and zooms the drawn map, timing its frames. */
-export async function measurePan(page: Page): Promise<PanFigures> {
+/**
+ * A page with 100,000 DOM markers takes seconds a frame: past this the pan is given up,
+ * reported as no figure, and the run goes on (its context is closed after).
+ */
+export const PAN_LIMIT_MS = 90_000;
+
+/** Pans and zooms the drawn map, timing its frames; null figures when it takes too long. */
+export async function measurePan(page: Page, limitMs = PAN_LIMIT_MS): Promise<PanFigures> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<PanFigures>((resolve) => {
+    timer = setTimeout(() => resolve({ p95FrameMs: null, frames: 0 }), limitMs);
+  });
+  try {
+    return await Promise.race([panAndTime(page), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function panAndTime(page: Page): Promise<PanFigures> {
   // The recorder is in measure.ts's init script: a function defined here would be wrapped
   // in tsx's keepNames helper, which the page lacks.
   await page.evaluate(() =>

@@ -2,6 +2,7 @@
  * Turns per-run results into summaries and the table the bench prints. Pure.
  */
 import { KB } from './budgets';
+import type { Target } from './cases';
 import type { RunResult } from './measure';
 import { ratio, summarize, type Summary } from './stats';
 
@@ -19,11 +20,13 @@ export interface TargetSummary {
   basemapGzip: Summary | null;
   longestTask: Summary | null;
   blocking: Summary | null;
-  /** p95 frame time while panning (shapes only). */
+  /** p95 frame time while panning (cases only). */
   panP95: Summary | null;
-  /** The page's JS heap after drawing (shapes only). */
+  /** The page's largest JS heap sampled while the file loaded (cases only). */
+  peakHeap: Summary | null;
+  /** The page's JS heap after drawing, after a GC (cases only). */
   heap: Summary | null;
-  /** How much the page's heap grew with the file (shapes only). */
+  /** How much the page's heap grew with the file (cases only). */
   heapGrowth: Summary | null;
 }
 
@@ -43,6 +46,7 @@ export function summarizeRuns(runs: readonly RunResult[]): TargetSummary {
     longestTask: of((r) => r.longestTaskMs),
     blocking: of((r) => r.blockingMs),
     panP95: of((r) => r.panP95Ms ?? null),
+    peakHeap: of((r) => r.peakHeapBytes ?? null),
     heap: of((r) => r.heapBytes ?? null),
     heapGrowth: of((r) => r.heapGrowthBytes ?? null),
   };
@@ -122,6 +126,48 @@ export function comparisonTable(comparison: Comparison, rows: readonly Row[]): s
       formatSummary(comparison.app[metric], unit),
       formatSummary(comparison.baseline[metric], unit),
       formatRatio(ratio(comparison.app[metric]?.median, comparison.baseline[metric]?.median)),
+    ]),
+  ]);
+}
+
+/** One case (a file opened) with every target that drew it, side by side. */
+export interface CaseComparison {
+  /** In run order, 'app' first. */
+  targets: Target[];
+  summaries: Partial<Record<Target, TargetSummary>>;
+  /** app median / peer median, per peer and metric (null when it means nothing). */
+  ratios: Partial<Record<Target, Partial<Record<Metric, number | null>>>>;
+}
+
+export function compareCase(
+  results: readonly RunResult[],
+  targets: readonly Target[],
+  metrics: readonly Metric[],
+): CaseComparison {
+  const summaries: Partial<Record<Target, TargetSummary>> = {};
+  for (const t of targets) summaries[t] = summarizeRuns(results.filter((r) => r.target === t));
+  const app = summaries.app;
+  const ratios: CaseComparison['ratios'] = {};
+  for (const t of targets) {
+    if (t === 'app') continue;
+    ratios[t] = Object.fromEntries(
+      metrics.map((m) => [m, ratio(app?.[m]?.median, summaries[t]?.[m]?.median)]),
+    );
+  }
+  return { targets: [...targets], summaries, ratios };
+}
+
+/** Every target's medians [min–max] side by side, then app/peer for each peer. */
+export function caseTable(comparison: CaseComparison, rows: readonly Row[]): string {
+  const peers = comparison.targets.filter((t) => t !== 'app');
+  return formatTable([
+    ['', ...comparison.targets, ...peers.map((p) => `app/${p}`)],
+    ...rows.map(({ label, metric, unit }) => [
+      label,
+      ...comparison.targets.map((t) =>
+        formatSummary(comparison.summaries[t]?.[metric] ?? null, unit),
+      ),
+      ...peers.map((p) => formatRatio(comparison.ratios[p]?.[metric])),
     ]),
   ]);
 }

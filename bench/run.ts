@@ -2,12 +2,12 @@
  * `npm run bench`: builds the app and the bare-Leaflet baseline (bench/baseline/),
  * serves both on 127.0.0.1 with vite preview, and drives headless Chromium
  * through (a) cold loads of the app to `places-rendered`, (b) the same for the
- * baseline, and (c) opening a generated big GeoJSON file in each (the app's
- * clustering against naive L.geoJSON markers), app and baseline alternating,
- * and (d) opening a generated file of small polygons in each (the app's worker
- * tiles against Leaflet.VectorGrid's slicer in the baseline page), each then
- * panned and zoomed by a script while its frames are timed.
- * Prints medians, ranges and ratios, checks issue 7's budgets (reported, not
+ * baseline, then the cases of issue 15 (bench/cases.ts): generated files of points
+ * (100,000 and 1,000,000), polygons (100,000) and mixed features (500,000) opened in the
+ * app and in the peers a user would pick (Leaflet.markercluster, supercluster on the
+ * page, MapLibre GL JS, naive L.geoJSON markers, Leaflet.VectorGrid's slicer), each
+ * drawn page then panned and zoomed by a script while its frames are timed.
+ * Prints medians, ranges and app/peer ratios, checks issue 15's budgets (reported, not
  * asserted) and writes bench/results.json. See bench/README.md.
  *
  * Exit status: 0 when the bench ran, even with budgets over; 1 when it broke
@@ -22,7 +22,8 @@ import { chromium, type Browser } from 'playwright-core';
 import { build, preview, type Plugin, type PreviewServer } from 'vite';
 import { CHROMIUM_ARGS } from '../test/browser/chromium';
 import { parseArgs, USAGE, type BenchOptions } from './args';
-import { checkBudgets, type BudgetCheck } from './budgets';
+import { checkBudgets, type BudgetCheck, type BudgetInput, type CaseFigures } from './budgets';
+import { caseLabel, pageUrl, planCases, runsOf, type CasePlan } from './cases';
 import { loadLandTest } from './land';
 import {
   closeSession,
@@ -34,13 +35,24 @@ import {
   type Target,
 } from './measure';
 import { measurePan, usedHeap } from './pan';
+import { generateMixed } from './mixed';
 import { generatePoints } from './points';
 import { generatePolygons } from './shapes';
-import { compare, comparisonTable, formatValue, summarizeRuns, type Row } from './report';
+import {
+  caseTable,
+  compare,
+  compareCase,
+  comparisonTable,
+  formatValue,
+  summarizeRuns,
+  type CaseComparison,
+  type Row,
+} from './report';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BASELINE_ROOT = join(ROOT, 'bench', 'baseline');
-const TARGETS: readonly Target[] = ['app', 'baseline'];
+/** The first view's pages. */
+const TARGETS = ['app', 'baseline'] as const;
 
 const log = (text: string): void => console.log(text);
 const elapsed = (since: number): string => `${((Date.now() - since) / 1000).toFixed(1)} s`;
@@ -79,7 +91,13 @@ async function buildPages(work: string): Promise<{ app: string; baseline: string
     logLevel: 'warn',
     cacheDir: join(work, 'vite-cache'),
     plugins: [shipPlaces()],
-    build: { outDir: baseline, emptyOutDir: true, assetsInlineLimit: 0 },
+    // MapLibre's chunk is over vite's 500 KB warning, and is loaded only on its own runs.
+    build: {
+      outDir: baseline,
+      emptyOutDir: true,
+      assetsInlineLimit: 0,
+      chunkSizeWarningLimit: 2048,
+    },
   });
   return { app, baseline };
 }
@@ -128,7 +146,7 @@ function gitState(): { commit: string; dirty: boolean } | null {
 }
 
 function describeRun(r: RunResult, of: number): string {
-  const head = `  ${r.scenario.padEnd(4)}  ${r.target.padEnd(8)}  ${r.run}/${of}`;
+  const head = `  ${r.scenario.padEnd(9)}  ${r.target.padEnd(13)}  ${r.run}/${of}`;
   if (!r.ok) return `${head}  ✗ ${r.error ?? 'failed'}${r.alert ? ` (alert: ${r.alert})` : ''}`;
   return (
     `${head}  ${formatValue(r.timeMs ?? NaN, 'ms').padStart(8)}` +
@@ -163,68 +181,142 @@ const LOAD_ROWS: Row[] = [
   { label: 'total blocking time', metric: 'blocking', unit: 'ms' },
 ];
 
-const DATA_ROWS: Row[] = [
+const CASE_ROWS: Row[] = [
   { label: 'file chosen → data-rendered', metric: 'time', unit: 'ms' },
   { label: 'longest main-thread task', metric: 'longestTask', unit: 'ms' },
   { label: 'total blocking time', metric: 'blocking', unit: 'ms' },
+  { label: 'page JS heap, peak while loading', metric: 'peakHeap', unit: 'bytes' },
+  { label: 'page JS heap when drawn (after a GC)', metric: 'heap', unit: 'bytes' },
+  { label: 'p95 frame, scripted pan and zoom', metric: 'panP95', unit: 'ms' },
   { label: 'fetched meanwhile (as served)', metric: 'transfer', unit: 'bytes' },
 ];
 
-const SHAPES_ROWS: Row[] = [
-  // Time, longest task and blocking time as for the big file.
-  ...DATA_ROWS.slice(0, 3),
-  { label: 'p95 frame, scripted pan and zoom', metric: 'panP95', unit: 'ms' },
-  { label: 'page JS heap when drawn (after a GC)', metric: 'heap', unit: 'bytes' },
-  { label: 'page JS heap growth with the file', metric: 'heapGrowth', unit: 'bytes' },
-];
-
-/** Writes the shapes file; its path. */
-function writeShapesFile(work: string, options: BenchOptions): string {
+/** Writes the case's generated file (points, polygons or mixed); its path. */
+function writeCaseFile(work: string, plan: CasePlan, options: BenchOptions): string {
   const t = Date.now();
-  const file = join(work, `polygons-${options.shapes}-seed-${options.seed}.geojson`);
-  const collection = generatePolygons({
-    count: options.shapes,
-    seed: options.seed,
-    isLand: loadLandTest(),
-  });
-  writeFileSync(file, JSON.stringify(collection));
+  const file = join(work, `${plan.kind}-${plan.count}-seed-${options.seed}.geojson`);
+  const generate = { points: generatePoints, polygons: generatePolygons, mixed: generateMixed }[
+    plan.kind
+  ];
+  writeFileSync(
+    file,
+    JSON.stringify(generate({ count: plan.count, seed: options.seed, isLand: loadLandTest() })),
+  );
   log(
-    `bench: generated ${options.shapes.toLocaleString('en')} polygons ` +
+    `bench: generated ${caseLabel(plan)} ` +
       `(${(statSync(file).size / 1024 / 1024).toFixed(1)} MB) in ${elapsed(t)}`,
   );
   return file;
 }
 
+const PEER_NAMES: Record<Exclude<Target, 'app' | 'baseline'>, string> = {
+  naive: 'naive L.geoJSON default markers',
+  markercluster: 'Leaflet.markercluster',
+  supercluster: 'supercluster on the page (circle markers in view)',
+  maplibre: 'MapLibre GL JS (a GeoJSON source, clustered for points files)',
+  vectorgrid: "Leaflet.VectorGrid's slicer",
+};
+
+/** Browsers for the runs: MapLibre may need one launched with a software WebGL. */
+interface Browsers {
+  main: Browser;
+  /** For MapLibre's runs; null when no WebGL could be had (`webgl` says why). */
+  gl: Browser | null;
+  webgl: string;
+}
+
+/** The WebGL renderer a fresh page of `browser` gets, or null when it has none. */
+async function webglOf(browser: Browser): Promise<string | null> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    return await page.evaluate(() => {
+      const gl = document.createElement('canvas').getContext('webgl2');
+      return gl ? String(gl.getParameter(gl.VERSION)) : null;
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+/** The flags that give headless Chromium a software WebGL when --disable-gpu leaves none. */
+const SWIFTSHADER_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+
+async function launch(extra: string[] = []): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    // The tests' flags, and no name resolves: nothing leaves the machine.
+    args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1', ...extra],
+    headless: true,
+  });
+}
+
 /**
- * (d): the shapes file opened in the app and in the baseline page with Leaflet.VectorGrid's
- * slicer (`&data=vectorgrid`), alternating, each then panned and zoomed (bench/pan.ts).
+ * MapLibre draws with WebGL: with the tests' flags (--disable-gpu) Chromium may still give
+ * it a software one; if not, a second browser with SwiftShader is tried for its runs only.
  */
-async function runShapes(
-  browser: Browser,
-  urls: Record<Target, string>,
+async function browsersFor(main: Browser, wanted: boolean): Promise<Browsers> {
+  if (!wanted) return { main, gl: null, webgl: 'not wanted' };
+  const own = await webglOf(main).catch(() => null);
+  if (own) return { main, gl: main, webgl: `${own}, with the tests' flags` };
+  const gl = await launch(SWIFTSHADER_ARGS).catch(() => null);
+  const soft = gl ? await webglOf(gl).catch(() => null) : null;
+  if (gl && soft) return { main, gl, webgl: `${soft}, with ${SWIFTSHADER_ARGS.join(' ')}` };
+  await gl?.close().catch(() => undefined);
+  return {
+    main,
+    gl: null,
+    webgl: `no WebGL2 in headless Chromium, with the tests' flags or ${SWIFTSHADER_ARGS.join(' ')}`,
+  };
+}
+
+interface CaseRun {
+  results: RunResult[];
+  /** Why a target has no (further) runs: timed out, no WebGL, an error. */
+  unavailable: Partial<Record<Target, string>>;
+  /** Failures of our own pages that are not timeouts: the bench is broken. */
+  broken: string[];
+}
+
+/**
+ * One case: its file opened in the app and in each peer's page, alternating (A B C …), a
+ * fresh context each run; each drawn page is then panned and zoomed (bench/pan.ts). A target
+ * that times out or fails is reported with why, and its later runs are skipped.
+ */
+async function runCase(
+  browsers: Browsers,
+  plan: CasePlan,
   file: string,
+  urls: { app: string; baseline: string },
   options: BenchOptions,
-): Promise<{ results: RunResult[]; unavailable: Partial<Record<Target, string>> }> {
+): Promise<CaseRun> {
   const results: RunResult[] = [];
   const unavailable: Partial<Record<Target, string>> = {};
-  const pages: Record<Target, string> = {
-    app: urls.app,
-    baseline: `${urls.baseline}&data=vectorgrid`,
-  };
+  const broken: string[] = [];
+  if (plan.targets.includes('maplibre') && !browsers.gl) unavailable.maplibre = browsers.webgl;
+  const runs = Math.max(...plan.targets.map((t) => runsOf(plan, t)));
   log(
-    `\n(d) opening ${options.shapes.toLocaleString('en')} polygons: app against ` +
-      `Leaflet.VectorGrid's slicer, ${options.runs} runs each, alternating, each then panned`,
+    `\n${plan.key}: opening ${caseLabel(plan)}: ${plan.targets
+      .map((t) => `${t} ${runsOf(plan, t)} runs`)
+      .join(', ')}; alternating, each then panned` +
+      (plan.big && plan.runs < options.runs ? ` (big size: ${plan.runs} runs, --big-runs)` : ''),
   );
-  for (let run = 1; run <= options.runs; run += 1) {
-    for (const target of TARGETS) {
-      if (unavailable[target]) continue;
-      const timeout =
-        (target === 'app' ? options.appDataTimeout : options.baselineDataTimeout) * 1000;
-      const { session, result: load } = await measureLoad(browser, pages[target], target, run);
+  for (let run = 1; run <= runs; run += 1) {
+    for (const target of plan.targets) {
+      if (unavailable[target] || run > runsOf(plan, target)) continue;
+      const seconds =
+        target === 'app'
+          ? options.appDataTimeout
+          : target === 'naive'
+            ? options.baselineDataTimeout
+            : options.peerTimeout;
+      const browser = target === 'maplibre' ? (browsers.gl as Browser) : browsers.main;
+      const url = pageUrl(plan, target, urls);
+      const { session, result: load } = await measureLoad(browser, url, target, run);
       try {
         if (!load.ok) throw new Error(`the page did not load: ${load.error ?? ''}`);
         const before = await usedHeap(session.page);
-        const result = await measureData(session, file, target, run, timeout, 'shapes');
+        const result = await measureData(session, file, target, run, seconds * 1000, plan.key);
         if (result.ok) {
           // The heap before the pan: zooming in makes the app load a finer basemap.
           result.heapBytes = await usedHeap(session.page);
@@ -234,19 +326,64 @@ async function runShapes(
         }
         results.push(result);
         log(
-          `${describeRun(result, options.runs)}  pan p95 ${formatValue(result.panP95Ms ?? NaN, 'ms')}` +
-            `  heap +${formatValue(result.heapGrowthBytes ?? NaN, 'bytes')}`,
+          `${describeRun(result, runsOf(plan, target))}  pan p95 ` +
+            `${formatValue(result.panP95Ms ?? NaN, 'ms')}  peak heap ` +
+            `${formatValue(result.peakHeapBytes ?? NaN, 'bytes')}`,
         );
-        if (!result.ok) unavailable[target] = result.error ?? 'failed';
+        if (!result.ok) {
+          unavailable[target] =
+            `${result.error ?? 'failed'}${result.alert ? ` (alert: ${result.alert})` : ''}`;
+          const errors = result.pageErrors.slice(0, 2).join(' | ');
+          if (errors) unavailable[target] += ` (page errors: ${errors})`;
+          if (target !== 'app' && !result.timedOut)
+            broken.push(`${target}: ${unavailable[target]}`);
+        }
       } catch (error) {
-        unavailable[target] = (error as Error).message;
-        log(`  shapes ${target} ${run}/${options.runs}  not available: ${unavailable[target]}`);
+        const message = (error as Error).message;
+        unavailable[target] = message;
+        log(`  ${plan.key} ${target} ${run}/${runsOf(plan, target)}  not available: ${message}`);
+        if (target !== 'app') broken.push(`${target}: ${message}`);
+        if (!(error instanceof NotAvailable)) {
+          results.push({ ...load, scenario: plan.key, ok: false, error: message, timeMs: null });
+        }
       } finally {
         await closeSession(session);
       }
+      if (unavailable[target] && run < runsOf(plan, target)) {
+        log(`  ${plan.key} ${target}: skipping its other runs`);
+      }
     }
   }
-  return { results, unavailable };
+  return { results, unavailable, broken };
+}
+
+/** What the budgets need of a case: the app's figures and its peers' times. */
+function caseFigures(
+  plan: CasePlan,
+  comparison: CaseComparison,
+  results: readonly RunResult[],
+  unavailable: Partial<Record<Target, string>>,
+): CaseFigures {
+  const appRuns = results.filter((r) => r.target === 'app' && r.ok);
+  const worst = (pick: (r: RunResult) => number | null | undefined): number | null => {
+    const values = appRuns.map(pick).filter((x): x is number => typeof x === 'number');
+    return values.length > 0 ? Math.max(...values) : null;
+  };
+  const app = comparison.summaries.app;
+  const peerTimeMs: CaseFigures['peerTimeMs'] = {};
+  for (const t of plan.targets) {
+    if (t !== 'app' && t !== 'baseline')
+      peerTimeMs[t] = comparison.summaries[t]?.time?.median ?? null;
+  }
+  return {
+    count: plan.count,
+    appTimeMs: app?.time?.median ?? null,
+    appWorstTaskMs: worst((r) => r.longestTaskMs),
+    appPeakHeapBytes: worst((r) => r.peakHeapBytes),
+    appPanP95Ms: app?.panP95?.median ?? null,
+    peerTimeMs,
+    ...(unavailable.app ? { appUnavailable: `app: ${unavailable.app}` } : {}),
+  };
 }
 
 async function main(): Promise<number> {
@@ -266,44 +403,32 @@ async function main(): Promise<number> {
   const work = mkdtempSync(join(tmpdir(), 'article-map-bench-'));
   const servers: PreviewServer[] = [];
   let browser: Browser | undefined;
+  let glBrowser: Browser | undefined;
   try {
     log(`bench: building the app and the baseline into ${work}`);
     const dirs = await buildPages(work);
     log(`bench: built in ${elapsed(started)}`);
 
-    let pointsFile: string | null = null;
-    if (!options.skipData) {
-      const t = Date.now();
-      pointsFile = join(work, `points-${options.points}-seed-${options.seed}.geojson`);
-      const collection = generatePoints({
-        count: options.points,
-        seed: options.seed,
-        isLand: loadLandTest(),
-      });
-      writeFileSync(pointsFile, JSON.stringify(collection));
-      const size = statSync(pointsFile).size;
-      log(
-        `bench: generated ${options.points.toLocaleString('en')} points ` +
-          `(${(size / 1024 / 1024).toFixed(1)} MB) in ${elapsed(t)}`,
-      );
-    }
-
-    const shapesFile = options.skipShapes ? null : writeShapesFile(work, options);
+    const plans = planCases(options);
+    // One file per kind and size, generated before any browser starts (1,000,000 points
+    // take a while and much memory).
+    const files = new Map<CasePlan['key'], string>();
+    for (const plan of plans) files.set(plan.key, writeCaseFile(work, plan, options));
 
     servers.push(await serve(ROOT, dirs.app));
     servers.push(await serve(BASELINE_ROOT, dirs.baseline, false));
-    const urls: Record<Target, string> = {
+    const urls: Record<'app' | 'baseline', string> = {
       app: `${urlOf(servers[0] as PreviewServer)}kurils-2019/`,
       baseline: `${urlOf(servers[1] as PreviewServer)}?basemap=${options.baselineBasemap}`,
     };
     log(`bench: app at ${urls.app}, baseline at ${urls.baseline}`);
 
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      // The tests' flags, and no name resolves: nothing leaves the machine.
-      args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
-      headless: true,
-    });
+    browser = await launch();
+    const browsers = await browsersFor(
+      browser,
+      plans.some((p) => p.targets.includes('maplibre')),
+    );
+    if (browsers.gl && browsers.gl !== browser) glBrowser = browsers.gl;
     const chromiumVersion = browser.version();
     log(`bench: Chromium ${chromiumVersion}, ${cpus().length} CPUs, Node ${process.version}`);
     if (loadAtStart > cpus().length * 0.75) {
@@ -333,65 +458,13 @@ async function main(): Promise<number> {
       }
     }
 
-    const unavailable: Partial<Record<Target, string>> = {};
     const broken: string[] = [];
-    const dataRuns: Record<Target, number> = {
-      app: options.runs,
-      baseline: options.baselineDataRuns ?? options.runs,
-    };
-    if (pointsFile) {
-      log(
-        `\n(c) opening ${options.points.toLocaleString('en')} points through "Open GeoJSON": ` +
-          `app ${dataRuns.app} runs, baseline ${dataRuns.baseline}, alternating`,
-      );
-      for (let run = 1; run <= Math.max(dataRuns.app, dataRuns.baseline); run += 1) {
-        for (const target of TARGETS) {
-          if (unavailable[target] || run > dataRuns[target]) continue;
-          const timeout =
-            (target === 'app' ? options.appDataTimeout : options.baselineDataTimeout) * 1000;
-          const { session, result: load } = await measureLoad(browser, urls[target], target, run);
-          try {
-            if (!load.ok) throw new Error(`the page did not load: ${load.error ?? ''}`);
-            const result = await measureData(session, pointsFile, target, run, timeout);
-            results.push(result);
-            log(describeRun(result, dataRuns[target]));
-            if (!result.ok) {
-              unavailable[target] =
-                `${result.error ?? 'failed'}${result.alert ? ` (alert: ${result.alert})` : ''}`;
-            }
-          } catch (error) {
-            const message = (error as Error).message;
-            unavailable[target] = message;
-            log(
-              `  data  ${target.padEnd(8)}  ${run}/${dataRuns[target]}  not available: ${message}`,
-            );
-            // The baseline is ours: if it cannot take a file, the bench is broken.
-            if (target === 'baseline') broken.push(`baseline big file: ${message}`);
-            if (!(error instanceof NotAvailable)) {
-              results.push({
-                ...load,
-                scenario: 'data',
-                ok: false,
-                error: message,
-                timeMs: null,
-              });
-            }
-          } finally {
-            await closeSession(session);
-          }
-          if (unavailable[target] && run < dataRuns[target]) {
-            log(`  data  ${target.padEnd(8)}  skipping its other runs`);
-          }
-        }
-      }
-    }
-
-    const shapesRun = shapesFile ? await runShapes(browser, urls, shapesFile, options) : null;
-    if (shapesRun) {
-      results.push(...shapesRun.results);
-      if (!shapesRun.results.some((r) => r.target === 'baseline' && r.ok)) {
-        broken.push(`baseline shapes (VectorGrid): ${shapesRun.unavailable.baseline ?? 'no run'}`);
-      }
+    const caseRuns = new Map<CasePlan['key'], CaseRun>();
+    for (const plan of plans) {
+      const run = await runCase(browsers, plan, files.get(plan.key) as string, urls, options);
+      caseRuns.set(plan.key, run);
+      results.push(...run.results);
+      broken.push(...run.broken.map((why) => `${plan.key}: ${why}`));
     }
 
     // Summaries.
@@ -402,21 +475,6 @@ async function main(): Promise<number> {
       summarizeRuns(pick('load', 'baseline')),
       LOAD_ROWS.map((r) => r.metric),
     );
-    const data = pointsFile
-      ? compare(
-          summarizeRuns(pick('data', 'app')),
-          summarizeRuns(pick('data', 'baseline')),
-          DATA_ROWS.map((r) => r.metric),
-        )
-      : null;
-
-    const shapes = shapesFile
-      ? compare(
-          summarizeRuns(pick('shapes', 'app')),
-          summarizeRuns(pick('shapes', 'baseline')),
-          SHAPES_ROWS.map((r) => r.metric),
-        )
-      : null;
 
     log(
       `\nCold load (a: app, b: bare-Leaflet baseline on ${options.baselineBasemap}), ` +
@@ -424,66 +482,72 @@ async function main(): Promise<number> {
         'median [min–max]',
     );
     log(comparisonTable(load, LOAD_ROWS));
-    if (data) {
-      log(
-        `\nBig file, ${options.points.toLocaleString('en')} points (c), up to ${Math.max(dataRuns.app, dataRuns.baseline)} runs ` +
-          'each: median [min–max]; the baseline draws them as default L.geoJSON markers',
-      );
-      log(comparisonTable(data, DATA_ROWS));
-      const speedup =
-        data.app.time && data.baseline.time
-          ? data.baseline.time.median / data.app.time.median
-          : null;
-      if (speedup !== null)
-        log(`app draws the file ${speedup.toFixed(1)}× faster than the baseline`);
-      for (const target of TARGETS) {
-        if (unavailable[target]) log(`${target}: not available — ${unavailable[target]}`);
-      }
-    }
 
-    if (shapes) {
-      log(
-        `\nShapes, ${options.shapes.toLocaleString('en')} polygons (d), ${options.runs} runs each: ` +
-          "median [min–max]; the baseline draws them with Leaflet.VectorGrid's slicer",
+    const cases: Partial<Record<CasePlan['key'], unknown>> = {};
+    const figures: BudgetInput['cases'] = {};
+    for (const plan of plans) {
+      const run = caseRuns.get(plan.key) as CaseRun;
+      const caseResults = results.filter((r) => r.scenario === plan.key);
+      const comparison = compareCase(
+        caseResults,
+        plan.targets,
+        CASE_ROWS.map((r) => r.metric),
       );
-      log(comparisonTable(shapes, SHAPES_ROWS));
-      for (const target of TARGETS) {
-        const why = shapesRun?.unavailable[target];
+      log(
+        `\n${caseLabel(plan)} (${plan.key}), up to ${Math.max(...plan.targets.map((t) => runsOf(plan, t)))} ` +
+          'runs each: median [min–max]; ' +
+          plan.targets
+            .filter((t): t is keyof typeof PEER_NAMES => t !== 'app' && t !== 'baseline')
+            .map((t) => `${t}: ${PEER_NAMES[t]}`)
+            .join('; '),
+      );
+      log(caseTable(comparison, CASE_ROWS));
+      for (const target of plan.targets) {
+        const why = run.unavailable[target];
         if (why) log(`${target}: not available — ${why}`);
       }
+      cases[plan.key] = {
+        label: caseLabel(plan),
+        kind: plan.kind,
+        count: plan.count,
+        file: {
+          name: basename(files.get(plan.key) as string),
+          bytes: statSync(files.get(plan.key) as string).size,
+        },
+        runs: Object.fromEntries(plan.targets.map((t) => [t, runsOf(plan, t)])),
+        ...comparison,
+        unavailable: run.unavailable,
+      };
+      figures[plan.key] = caseFigures(plan, comparison, caseResults, run.unavailable);
     }
 
-    const appDataRuns = pick('data', 'app').filter((r) => r.ok);
     const budgets: BudgetCheck[] = checkBudgets({
-      loadTimeMs: {
-        app: load.app.time?.median ?? null,
-        baseline: load.baseline.time?.median ?? null,
+      load: {
+        app: {
+          placesMs: load.app.time?.median ?? null,
+          fcpMs: load.app.fcp?.median ?? null,
+          blockingMs: load.app.blocking?.median ?? null,
+        },
+        baseline: {
+          placesMs: load.baseline.time?.median ?? null,
+          fcpMs: load.baseline.fcp?.median ?? null,
+          blockingMs: load.baseline.blocking?.median ?? null,
+        },
       },
       firstViewJsCssGzip: load.app.jsCssGzip?.median ?? null,
-      firstViewBasemapGzip: load.app.basemapGzip?.median ?? null,
-      dataTimeMs: {
-        app: data?.app.time?.median ?? null,
-        baseline: data?.baseline.time?.median ?? null,
-      },
-      dataLongestTaskMs:
-        appDataRuns.length > 0 ? Math.max(...appDataRuns.map((r) => r.longestTaskMs)) : null,
-      ...(options.skipData
-        ? { dataUnavailable: 'skipped (--no-data)' }
-        : unavailable.app
-          ? { dataUnavailable: `app: not available — ${unavailable.app}` }
-          : {}),
-      points: options.points,
+      cases: figures,
     });
-    log('\nBudgets (issue 7; reported, not asserted)');
+    log('\nBudgets (issue 15; reported, not asserted)');
     for (const b of budgets) {
       log(`  ${b.verdict.padEnd(4)}  ${b.name}: ${b.limit} — ${b.actual}`);
     }
+    if (browsers.gl) log(`maplibre: WebGL ${browsers.webgl}`);
 
     const notes: string[] = [];
     const outside = [...new Set(results.flatMap((r) => r.outside))];
     if (outside.length > 0)
       notes.push(`requests that tried to leave the machine: ${outside.join(', ')}`);
-    for (const target of TARGETS) {
+    for (const target of [...new Set(results.map((r) => r.target))]) {
       const errors = [
         ...new Set(results.filter((r) => r.target === target).flatMap((r) => r.pageErrors)),
       ];
@@ -511,6 +575,9 @@ async function main(): Promise<number> {
         leaflet: packageVersion('leaflet'),
         'geojson-vt': packageVersion('geojson-vt'),
         'leaflet.vectorgrid': packageVersion('leaflet.vectorgrid'),
+        'leaflet.markercluster': packageVersion('leaflet.markercluster'),
+        supercluster: packageVersion('supercluster'),
+        'maplibre-gl': packageVersion('maplibre-gl'),
         'playwright-core': packageVersion('playwright-core'),
       },
       git: gitState(),
@@ -523,25 +590,16 @@ async function main(): Promise<number> {
           'transfer = response body bytes as served (request.sizes().responseBodySize); ' +
           'gzip = each decoded body gzipped with node:zlib level 6; 1 KB = 1024 bytes',
         longTasks: 'PerformanceObserver longtask (≥ 50 ms); 0 when none',
-        shapes:
-          'time as data; then 4 mouse drags (30 steps) and 2 wheel turns; pan p95 = 95th ' +
-          'percentile of requestAnimationFrame intervals; heap = CDP Runtime.getHeapUsage ' +
-          'after HeapProfiler.collectGarbage, before the file and once it is drawn (before ' +
-          'the pan, whose zoom makes the app load a finer basemap); the page only, not workers',
+        cases:
+          'time as data, in fresh contexts, targets alternating; peak heap = the largest of ' +
+          'CDP Runtime.getHeapUsage usedSize polled every 100 ms (no GC) from choosing the ' +
+          'file to data-rendered, the page only, not workers (the renderer answers between ' +
+          'tasks); heap when drawn = usedSize after HeapProfiler.collectGarbage, before the ' +
+          'pan; then 4 mouse drags (30 steps) and 2 wheel turns; pan p95 = 95th percentile ' +
+          'of requestAnimationFrame intervals',
+        maplibreWebgl: browsers.webgl,
       },
-      points: pointsFile
-        ? {
-            count: options.points,
-            seed: options.seed,
-            bytes: statSync(pointsFile).size,
-            file: basename(pointsFile),
-          }
-        : null,
-      shapes: shapesFile
-        ? { count: options.shapes, seed: options.seed, bytes: statSync(shapesFile).size }
-        : null,
-      summary: { load, data, shapes },
-      unavailable,
+      summary: { load, cases },
       budgets,
       notes,
       resources,
@@ -559,6 +617,7 @@ async function main(): Promise<number> {
     return 0;
   } finally {
     await browser?.close().catch(() => undefined);
+    await glBrowser?.close().catch(() => undefined);
     for (const server of servers) await server.close().catch(() => undefined);
     if (options.keep) log(`bench: kept ${work}`);
     else rmSync(work, { recursive: true, force: true });

@@ -13,7 +13,7 @@ const MAX_RADIUS = 0.03;
 const round5 = (x: number): number => Math.round(x * 1e5) / 1e5;
 
 /** A closed star-shaped ring of 4 to 8 vertices round [lon, lat], counter-clockwise. */
-function ring(lon: number, lat: number, random: () => number): Position[] {
+export function ring(lon: number, lat: number, random: () => number): Position[] {
   const n = 4 + Math.floor(random() * 5);
   const radius = MIN_RADIUS + random() * (MAX_RADIUS - MIN_RADIUS);
   const squeeze = Math.cos((lat * Math.PI) / 180) || 1;

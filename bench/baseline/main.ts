@@ -10,7 +10,12 @@
  * L.geoJSON's default markers, and marked `data-rendered` a frame later. With
  * `?data=vectorgrid` it is drawn as a Leaflet user with many shapes would: with
  * Leaflet.VectorGrid's slicer (geojson-vt in a worker, canvas tiles), marked
- * `data-rendered` a frame after its first tiles in view are drawn.
+ * `data-rendered` a frame after its first tiles in view are drawn. The other peers a user
+ * would pick are chosen the same way (bench/baseline/peers/): `?data=markercluster`
+ * (Leaflet.markercluster), `?data=supercluster` (supercluster on the page, circle markers for
+ * the clusters in view), `?data=maplibre` (MapLibre GL JS, a clustered GeoJSON source, or not
+ * with `&cluster=0`). Each is imported only on its own pages, so the first view stays bare
+ * Leaflet, and marks `data-rendered` a frame after its first drawing.
  */
 import 'leaflet/dist/leaflet.css';
 import './style.css';
@@ -48,7 +53,7 @@ const map = L.map(mapElement).setView([45, 100], 2);
 const getJson = async (url: string): Promise<unknown> => (await fetch(url)).json();
 
 // The basemap and the places load side by side; the places do not wait for the basemap.
-void getJson(basemap.url).then((topology) => {
+const basemapRendered = getJson(basemap.url).then((topology) => {
   const topo = topology as Topology<Record<string, GeometryCollection>>;
   const object = topo.objects[basemap.object];
   if (!object) throw new Error(`the basemap has no "${basemap.object}" object`);
@@ -56,7 +61,7 @@ void getJson(basemap.url).then((topology) => {
   requestAnimationFrame(() => performance.mark('basemap-rendered'));
 });
 
-void getJson('geodata/kurils-2019/places.geojson').then((places) => {
+const placesRendered = getJson('geodata/kurils-2019/places.geojson').then((places) => {
   const layer = L.geoJSON(places as FeatureCollection, {
     pointToLayer: (_feature, latlng) => L.circleMarker(latlng),
   }).addTo(map);
@@ -84,15 +89,42 @@ function boundsOf(data: unknown): L.LatLngBounds {
   return bounds;
 }
 
+const params = new URLSearchParams(location.search);
+const peer = params.get('data');
+
 /**
  * Leaflet.VectorGrid, a plugin of the Leaflet 0.7–1.x kind that extends the global L Leaflet
  * sets: loaded at start only on `?data=vectorgrid` pages, so the baseline's first view stays
- * bare Leaflet (the bench compares its bytes and timings with the app's).
+ * bare Leaflet (the bench compares its bytes and timings with the app's). The other peers
+ * likewise, each from its module in peers/.
  */
 const vectorGrid =
-  new URLSearchParams(location.search).get('data') === 'vectorgrid'
-    ? import('leaflet.vectorgrid/dist/Leaflet.VectorGrid.bundled.js')
+  peer === 'vectorgrid' ? import('leaflet.vectorgrid/dist/Leaflet.VectorGrid.bundled.js') : null;
+const markerCluster = peer === 'markercluster' ? import('./peers/markercluster') : null;
+const superCluster = peer === 'supercluster' ? import('./peers/supercluster') : null;
+
+/**
+ * MapLibre takes the map's element over once the first view is drawn (its own start is not
+ * what is measured); the bench waits for the first view to settle before choosing a file.
+ */
+const mapLibre =
+  peer === 'maplibre'
+    ? import('./peers/maplibre').then(async (module) => {
+        await Promise.all([placesRendered, basemapRendered]);
+        const center = map.getCenter();
+        const zoom = map.getZoom();
+        map.remove();
+        // MapLibre's zoom 0 is 512 px wide, Leaflet's 256: one less for the same view.
+        const gl = await module.createMap(mapElement, [center.lng, center.lat], zoom - 1);
+        return { module, gl };
+      })
     : null;
+// A failure to start (no WebGL) is told when a file is chosen, through the console.
+mapLibre?.catch((error: unknown) => console.error(`maplibre: ${String(error)}`));
+
+const rendered = (): void => {
+  requestAnimationFrame(() => performance.mark('data-rendered'));
+};
 
 function drawWithVectorGrid(data: GeoJsonObject): void {
   const plugin = L as unknown as WithVectorGrid;
@@ -108,7 +140,7 @@ function drawWithVectorGrid(data: GeoJsonObject): void {
     vectorTileLayerStyles: { sliced: fill },
   });
   map.fitBounds(boundsOf(data), { animate: false });
-  layer.once('load', () => requestAnimationFrame(() => performance.mark('data-rendered')));
+  layer.once('load', rendered);
   layer.addTo(map);
 }
 
@@ -121,7 +153,30 @@ input?.addEventListener('change', async () => {
     drawWithVectorGrid(JSON.parse(text) as GeoJsonObject);
     return;
   }
+  if (markerCluster) {
+    const [text, module] = await Promise.all([file.text(), markerCluster]);
+    module.draw(map, JSON.parse(text) as FeatureCollection, rendered);
+    return;
+  }
+  if (superCluster) {
+    const [text, module] = await Promise.all([file.text(), superCluster]);
+    module.draw(map, JSON.parse(text) as FeatureCollection, rendered);
+    return;
+  }
+  if (mapLibre) {
+    const [text, { module, gl }] = await Promise.all([file.text(), mapLibre]);
+    const data = JSON.parse(text) as FeatureCollection;
+    const b = boundsOf(data);
+    const box: [number, number, number, number] = [
+      b.getWest(),
+      b.getSouth(),
+      b.getEast(),
+      b.getNorth(),
+    ];
+    module.draw(gl, data, params.get('cluster') !== '0', box, rendered);
+    return;
+  }
   const layer = L.geoJSON(JSON.parse(await file.text()) as GeoJsonObject).addTo(map);
   map.fitBounds(layer.getBounds(), { animate: false });
-  requestAnimationFrame(() => performance.mark('data-rendered'));
+  rendered();
 });

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { totalBytes } from '../../../bench/bytes';
 import type { RunResult } from '../../../bench/measure';
 import {
+  caseTable,
   compare,
+  compareCase,
   comparisonTable,
   formatRatio,
   formatSummary,
@@ -81,5 +83,29 @@ describe('formatting', () => {
     expect(lines[2]).toMatch(/^time\s+300 ms\s+200 ms\s+1\.50×$/);
     // A baseline with no long task gives no ratio, not infinity.
     expect(lines[3]).toMatch(/^longest task\s+100 ms\s+0 ms\s+—$/);
+  });
+});
+
+describe('compareCase and caseTable', () => {
+  it('puts every target side by side, then app/peer for each peer', () => {
+    const results: RunResult[] = [
+      { ...run(1000, 0), scenario: 'points' },
+      { ...run(3000, 120), scenario: 'points', target: 'markercluster' },
+      { ...run(null, 0), scenario: 'points', target: 'maplibre', error: 'timed out' },
+    ];
+    const comparison = compareCase(results, ['app', 'markercluster', 'maplibre'], ['time']);
+    expect(comparison.ratios.markercluster?.time).toBeCloseTo(1 / 3);
+    expect(comparison.ratios.maplibre?.time).toBeNull();
+    const table = caseTable(comparison, [{ label: 'time', metric: 'time', unit: 'ms' }]);
+    const [header, , row] = table.split('\n');
+    expect(header?.split(/\s{2,}/)).toEqual([
+      '',
+      'app',
+      'markercluster',
+      'maplibre',
+      'app/markercluster',
+      'app/maplibre',
+    ]);
+    expect(row?.split(/\s{2,}/)).toEqual(['time', '1000 ms', '3000 ms', '—', '0.33×', '—']);
   });
 });
