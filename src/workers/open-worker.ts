@@ -161,13 +161,18 @@ async function readInto(
   });
   let bytes = 0;
   let toldAt = -Infinity;
+  let toldFeatures = 0;
   const onChunk = (chunk: Uint8Array): void => {
     bytes += chunk.byteLength;
     validator.push(decoder.push(chunk));
     const now = Date.now();
-    if (now - toldAt < PROGRESS_MS) return;
-    toldAt = now;
     const features = validator.checked;
+    // The first features checked are told at once, however fast the file reads, so the words
+    // show both counts from the start; after that, at most every PROGRESS_MS.
+    const first = toldFeatures === 0 && features > 0;
+    if (!first && now - toldAt < PROGRESS_MS) return;
+    toldAt = now;
+    toldFeatures = features;
     scope.postMessage({
       id,
       type: 'progress',
