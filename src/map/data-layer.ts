@@ -100,8 +100,10 @@ function followPointer(
   const container = map.getContainer();
   let latest: L.LatLng | null = null;
   let busy = false;
-  let inside = false;
+  // Counts the pointer's moves and leavings: an answer counts only if nothing came after it.
+  let moves = 0;
   let stopped = false;
+  let dragging = false;
   const show = (over: boolean): void => {
     container.classList.toggle('over-shape', over);
   };
@@ -109,31 +111,51 @@ function followPointer(
     busy = true;
     while (latest !== null && !stopped) {
       const at = latest;
+      const asked = moves;
       latest = null;
       const found = await ask(at);
-      // A newer position is asked next; an answer after the mouse left shows nothing.
-      if (latest === null && inside && !stopped) show(found !== null);
+      if (asked === moves && !stopped) show(found !== null);
     }
     busy = false;
   };
-  const onMove = (event: L.LeafletMouseEvent): void => {
-    inside = true;
-    latest = event.latlng;
+  const onMove = (event: PointerEvent): void => {
+    // While the map is dragged, Leaflet's grabbing cursor says what is happening.
+    if (event.pointerType !== 'mouse' || dragging) return;
+    // Over a control or a popup, a click is theirs, not the shape's beneath.
+    const target = event.target instanceof Element ? event.target : null;
+    if (target?.closest('.leaflet-control-container, .leaflet-popup')) {
+      onLeave();
+      return;
+    }
+    moves += 1;
+    latest = map.mouseEventToLatLng(event);
     if (!busy) void askLatest();
   };
-  const onOut = (): void => {
-    inside = false;
+  const onLeave = (): void => {
+    moves += 1;
     latest = null;
     show(false);
   };
-  // While the map is dragged, Leaflet's grabbing cursor says what is happening.
-  map.on('mousemove', onMove);
-  map.on('mouseout dragstart', onOut);
+  const onDragStart = (): void => {
+    dragging = true;
+    onLeave();
+  };
+  const onDragEnd = (): void => {
+    dragging = false;
+  };
+  // The container's own pointer events, not Leaflet's: over the points' canvas Leaflet passes
+  // on one mousemove per 32 ms, so the pointer's last position could go unasked.
+  container.addEventListener('pointermove', onMove);
+  container.addEventListener('pointerleave', onLeave);
+  map.on('dragstart', onDragStart);
+  map.on('dragend', onDragEnd);
   return {
     stop() {
       stopped = true;
-      map.off('mousemove', onMove);
-      map.off('mouseout dragstart', onOut);
+      container.removeEventListener('pointermove', onMove);
+      container.removeEventListener('pointerleave', onLeave);
+      map.off('dragstart', onDragStart);
+      map.off('dragend', onDragEnd);
       show(false);
     },
   };

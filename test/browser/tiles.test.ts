@@ -137,7 +137,7 @@ describe('a file of 20,000 polygons', () => {
       // Read as a stream: the first words already tell bytes read and features checked.
       expect(
         texts.some((t) =>
-          /Reading polygons\.geojson: [\d.]+ [KM]B of [\d.]+ MB, [\d,]+ features? checked/.test(t),
+          /Reading polygons\.geojson: [\d.]+ [kKM]B of [\d.]+ MB, [\d,]+ features? checked/.test(t),
         ),
       ).toBe(true);
       // Drawn as canvas tiles, not as 20,000 paths.
