@@ -24,7 +24,7 @@ import Supercluster from 'supercluster';
 import { createTextStreamDecoder } from '../src/core/geojson/decode-text';
 import { summarizeFeatures } from '../src/core/geojson/summarize-features';
 import { createGeoJsonValidator } from '../src/core/geojson/validate';
-import { createShapeTiles } from '../src/core/tiles/shape-tiles';
+import { tileShapes } from '../src/core/tiles/shape-tiles';
 import { generatePoints } from './points';
 import { generatePolygons } from './shapes';
 
@@ -66,17 +66,6 @@ function generateMixed(count: number): Feature[] {
     if (shape) features.push({ ...shape, id: points.length + i + 1 });
   }
   return features;
-}
-
-/** The tiled shapes, as the worker's tileShapes picks them. */
-function tileShapes(features: Feature[], shapes: readonly Feature[]): unknown {
-  if (shapes.length === 0) return null;
-  const isShape = new Set(shapes);
-  const indices: number[] = [];
-  features.forEach((feature, i) => {
-    if (isShape.has(feature)) indices.push(i);
-  });
-  return createShapeTiles(features, indices);
 }
 
 type Stages = Record<'validate' | 'summarize' | 'supercluster' | 'shapes' | 'total', number>;
