@@ -510,7 +510,11 @@ export class JsonStreamScanner {
       const at = this.skeleton.resume(i);
       this.result.pieces.push({ at, position: this.position(i) });
     }
-    if (frame !== undefined) this.spareFrames.push(frame);
+    if (frame !== undefined) {
+      // A long name may be a slice of its chunk: a spare frame must not keep the chunk.
+      frame.key = undefined;
+      this.spareFrames.push(frame);
+    }
     this.i = i + 1;
     this.valueEnded(this.i);
   }
