@@ -27,7 +27,7 @@ import {
   type ValidateProgress,
   type ValidationResult,
 } from '../core/geojson/validate';
-import { createShapeTiles, type ShapeTiles } from '../core/tiles/shape-tiles';
+import { tileShapes, type ShapeTiles } from '../core/tiles/shape-tiles';
 import { fetchBodyChunks, FetchBodyError } from './fetch-body';
 import { readChunks, ReadError } from './read-body';
 
@@ -210,17 +210,6 @@ async function readInto(
 
 /** Least time between two progress messages while reading, in ms. */
 const PROGRESS_MS = 100;
-
-/** The lines and polygons among `features` as tiles, under their index; null when none. */
-function tileShapes(features: Feature[], shapes: readonly Feature[]): ShapeTiles | null {
-  if (shapes.length === 0) return null;
-  const isShape = new Set(shapes);
-  const indices: number[] = [];
-  features.forEach((feature, i) => {
-    if (isShape.has(feature)) indices.push(i);
-  });
-  return createShapeTiles(features, indices);
-}
 
 async function open(id: number, source: OpenSource, limits: OpenLimits): Promise<OpenedSummary> {
   let read = await readInto(id, source, limits);

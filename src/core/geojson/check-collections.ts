@@ -41,6 +41,8 @@ export function findNestedCollections(geometry: unknown): JsonPath[] {
 
 /** Every GeometryCollection at or under `geometry`, with its path and its geometries' count. */
 function findCollections(geometry: unknown): { path: JsonPath; count: number }[] {
+  // Nearly every geometry is no collection: no work list for it.
+  if (!isObject(geometry) || geometry.type !== 'GeometryCollection') return [];
   const found: { path: JsonPath; count: number }[] = [];
   // A work list, not recursion: the depth limit is checked elsewhere, but need not be trusted.
   const pending: { value: unknown; path: JsonPath }[] = [{ value: geometry, path: [] }];

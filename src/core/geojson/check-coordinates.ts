@@ -45,23 +45,26 @@ export function checkCoordinates(
   let east = -Infinity;
   let beyond360 = false;
 
-  forEachPosition(geometry, [], (position, path) => {
-    position.forEach((value, axis) => {
-      if (!Number.isFinite(value)) note(nonFinite, value, [...path, axis]);
-    });
+  // The walk keeps one path, changed in place, and copies it only for a finding: a path per
+  // position made a large file's check spend its time collecting garbage.
+  const path: (string | number)[] = [];
+  const at = (axis: number): JsonPath => [...path, axis];
+  walkPositions(geometry, path, (position) => {
+    for (let axis = 0; axis < position.length; axis += 1) {
+      const value = position[axis] as number;
+      if (!Number.isFinite(value)) note(nonFinite, value, at(axis));
+    }
     const [lon = 0, lat = 0] = position;
-    if (Number.isFinite(lat) && Math.abs(lat) > 90) note(latitude, lat, [...path, 1]);
+    if (Number.isFinite(lat) && Math.abs(lat) > 90) note(latitude, lat, at(1));
     if (Number.isFinite(lon)) {
       west = Math.min(west, lon);
       east = Math.max(east, lon);
-      if (Math.abs(lon) > 180) note(longitude, lon, [...path, 0]);
+      if (Math.abs(lon) > 180) note(longitude, lon, at(0));
       if (Math.abs(lon) > 360) beyond360 = true;
     }
-    for (const axis of [0, 1]) {
-      const value = position[axis] ?? 0;
-      if (precise.first === undefined && decimals(value) > MAX_DECIMALS) {
-        note(precise, value, [...path, axis]);
-      }
+    if (precise.first === undefined) {
+      if (tooPrecise(lon)) note(precise, lon, at(0));
+      else if (tooPrecise(lat)) note(precise, lat, at(1));
     }
   });
 
@@ -118,6 +121,21 @@ function note(t: Tally, value: number, path: JsonPath): void {
   t.first ??= { value, path };
 }
 
+/** 10 to the MAX_DECIMALS: a number with no more decimals is a whole number of these parts. */
+const PARTS = 10 ** MAX_DECIMALS;
+
+/**
+ * Whether `value` has more than MAX_DECIMALS decimal places as JavaScript writes it, as
+ * `decimals(value) > MAX_DECIMALS`. Writing each number out is most of the time a large
+ * file's coordinate check takes, so a number that is the double nearest a decimal of at most
+ * MAX_DECIMALS places (k / 10^6 is correctly rounded, so it is exactly that double) is
+ * passed without: its shortest form has no more places. Anything else is written out.
+ */
+export function tooPrecise(value: number): boolean {
+  if (Math.round(value * PARTS) / PARTS === value) return false;
+  return decimals(value) > MAX_DECIMALS;
+}
+
 /** Decimal places of `value` as JavaScript writes it (its shortest round-trip form). */
 export function decimals(value: number): number {
   if (!Number.isFinite(value) || Number.isInteger(value)) return 0;
@@ -126,34 +144,61 @@ export function decimals(value: number): number {
   return Math.max(0, (match[1]?.length ?? 0) - Number(match[2] ?? 0));
 }
 
+/**
+ * Calls `visit` with each position of `geometry`, with `path` (from the geometry object)
+ * leading to it: the same array each time, changed in place, so a visitor that keeps a
+ * path copies it. Anything that is not an array where a position or a list should be is
+ * skipped.
+ */
+function walkPositions(
+  geometry: Geometry,
+  path: (string | number)[],
+  visit: (position: Position) => void,
+): void {
+  const walk = (coordinates: unknown, depth: number): void => {
+    if (!Array.isArray(coordinates)) return;
+    if (depth === 0) {
+      visit(coordinates as Position);
+      return;
+    }
+    const at = path.length;
+    for (let i = 0; i < coordinates.length; i += 1) {
+      path[at] = i;
+      walk(coordinates[i], depth - 1);
+    }
+    path.length = at;
+  };
+  const within = (coordinates: unknown, depth: number): void => {
+    path.push('coordinates');
+    walk(coordinates, depth);
+    path.pop();
+  };
+  switch (geometry.type) {
+    case 'Point':
+      return within(geometry.coordinates, 0);
+    case 'MultiPoint':
+    case 'LineString':
+      return within(geometry.coordinates, 1);
+    case 'MultiLineString':
+    case 'Polygon':
+      return within(geometry.coordinates, 2);
+    case 'MultiPolygon':
+      return within(geometry.coordinates, 3);
+    case 'GeometryCollection':
+      geometry.geometries.forEach((child, i) => {
+        path.push('geometries', i);
+        walkPositions(child, path, visit);
+        path.length -= 2;
+      });
+  }
+}
+
 /** Calls `visit` with each position of `geometry` and its path from the geometry object. */
 export function forEachPosition(
   geometry: Geometry,
   base: JsonPath,
   visit: (position: Position, path: JsonPath) => void,
 ): void {
-  const walk = (coordinates: unknown, path: JsonPath, depth: number): void => {
-    if (!Array.isArray(coordinates)) return;
-    if (depth === 0) {
-      visit(coordinates as Position, path);
-      return;
-    }
-    coordinates.forEach((child, i) => walk(child, [...path, i], depth - 1));
-  };
-  switch (geometry.type) {
-    case 'Point':
-      return walk(geometry.coordinates, [...base, 'coordinates'], 0);
-    case 'MultiPoint':
-    case 'LineString':
-      return walk(geometry.coordinates, [...base, 'coordinates'], 1);
-    case 'MultiLineString':
-    case 'Polygon':
-      return walk(geometry.coordinates, [...base, 'coordinates'], 2);
-    case 'MultiPolygon':
-      return walk(geometry.coordinates, [...base, 'coordinates'], 3);
-    case 'GeometryCollection':
-      geometry.geometries.forEach((child, i) =>
-        forEachPosition(child, [...base, 'geometries', i], visit),
-      );
-  }
+  const path = [...base];
+  walkPositions(geometry, path, (position) => visit(position, [...path]));
 }

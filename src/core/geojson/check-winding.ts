@@ -5,6 +5,9 @@ import { phrase } from '../i18n/phrase';
 import type { GeometryFinding } from './problem';
 import { signedArea } from '../geometry/signed-area';
 
+/** The types that hold polygons' rings, or may. */
+const HAS_RINGS = new Set<Geometry['type']>(['Polygon', 'MultiPolygon', 'GeometryCollection']);
+
 /**
  * A warning naming the first ring of `geometry` (Polygons and MultiPolygons, also inside
  * GeometryCollections) that winds against the right-hand rule, with a count of the others,
@@ -12,6 +15,8 @@ import { signedArea } from '../geometry/signed-area';
  * polygons for their winding, and Leaflet draws either way. Degenerate rings are skipped.
  */
 export function checkWinding(geometry: Geometry): GeometryFinding | undefined {
+  // Points and lines have no rings: most features of a large file end here.
+  if (!HAS_RINGS.has(geometry.type)) return undefined;
   let first: { path: JsonPath; outer: boolean } | undefined;
   let count = 0;
   const checkPolygon = (rings: Position[][], path: JsonPath) => {

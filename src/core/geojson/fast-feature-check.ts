@@ -134,15 +134,29 @@ function everyElement(value: unknown, test: (element: unknown) => boolean): bool
 }
 
 /**
- * Checks the member at `at` (named `name`) of `parent` further, returning the offset just
- * past its value, -1 when a name is repeated inside it, or undefined to have it skipped.
+ * Checks the member at `at` of `parent`, whose name's text (quotes included) runs from
+ * `nameAt` to `nameEnd`, further: returns the offset just past its value, -1 when a name is
+ * repeated inside it, or undefined to have it skipped.
  */
 type Descend = (
   text: string,
-  name: string,
+  nameAt: number,
+  nameEnd: number,
   at: number,
   parent: Record<string, unknown>,
 ) => number | undefined;
+
+/**
+ * Whether the member name whose text (quotes included) runs from `nameAt` to `nameEnd` reads
+ * as `wanted`, escapes decoded. Written plainly (nearly always) it is compared in place, not
+ * cut out; an escape only makes a name's text longer than what it reads as.
+ */
+function nameIs(text: string, nameAt: number, nameEnd: number, wanted: string): boolean {
+  const length = nameEnd - nameAt - 2;
+  if (length === wanted.length && text.startsWith(wanted, nameAt + 1)) return true;
+  if (length <= wanted.length) return false;
+  return text.slice(nameAt, nameEnd).includes('\\') && readJsonString(text, nameAt) === wanted;
+}
 
 /**
  * The offset just past the object whose `{` is at `open`, or -1 when it has a member name
@@ -163,10 +177,10 @@ function membersEnd(
   while (text.charCodeAt(at) === 0x22) {
     count += 1;
     const nameAt = at;
+    const nameEnd = skipJsonString(text, at);
     // Past the name, the colon and the whitespace on either side.
-    at = skipJsonWhitespace(text, skipJsonWhitespace(text, skipJsonString(text, at)) + 1);
-    const end =
-      descend?.(text, readJsonString(text, nameAt), at, parsed) ?? skipJsonValue(text, at);
+    at = skipJsonWhitespace(text, skipJsonWhitespace(text, nameEnd) + 1);
+    const end = descend?.(text, nameAt, nameEnd, at, parsed) ?? skipJsonValue(text, at);
     if (end < 0) return -1;
     at = skipJsonWhitespace(text, end);
     if (text.charCodeAt(at) !== 0x2c) break;
@@ -177,18 +191,20 @@ function membersEnd(
 }
 
 /** A Feature's geometry is checked for repeated names too; its other members are skipped. */
-const featureMembers: Descend = (text, name, at, parent) => {
+const featureMembers: Descend = (text, nameAt, nameEnd, at, parent) => {
   const { geometry } = parent;
-  if (name !== 'geometry' || !isObject(geometry)) return undefined;
+  if (!isObject(geometry) || !nameIs(text, nameAt, nameEnd, 'geometry')) return undefined;
   // With `geometry` itself repeated, this may be the one JSON.parse dropped: then the counts
   // differ here or in the Feature, and either way the answer is -1.
   return membersEnd(text, at, geometry, geometryMembers);
 };
 
 /** A GeometryCollection's geometries are checked for repeated names too. */
-const geometryMembers: Descend = (text, name, at, parent) => {
+const geometryMembers: Descend = (text, nameAt, nameEnd, at, parent) => {
   const { geometries } = parent;
-  if (name !== 'geometries' || !Array.isArray(geometries)) return undefined;
+  if (!Array.isArray(geometries) || !nameIs(text, nameAt, nameEnd, 'geometries')) {
+    return undefined;
+  }
   if (text.charCodeAt(at) !== 0x5b) return -1;
   let next = skipJsonWhitespace(text, at + 1);
   for (let i = 0; text.charCodeAt(next) !== 0x5d; i += 1) {

@@ -51,7 +51,7 @@ export interface ScannedElement {
   index: number;
   start: TextPosition;
   /** Numbers too large for a double within it (paths from the root). */
-  nonFinite: NonFiniteNumber[];
+  nonFinite: readonly NonFiniteNumber[];
 }
 
 export interface StreamScanOptions {
@@ -118,14 +118,29 @@ const N_E = 5;
 const N_ESIGN = 6;
 const N_EXP = 7;
 
-/** A text gathered across chunks from a start index in the current chunk. */
+/** The member names every feature has, or most do. */
+const GEOJSON_NAMES = ['type', 'id', 'properties', 'geometry', 'coordinates', 'geometries'];
+
+/** An element's numbers too large for a double when it has none: shared, never added to. */
+const NO_NUMBERS: NonFiniteNumber[] = [];
+
+/**
+ * A text gathered across chunks from a start index in the current chunk. A recorder is
+ * started for every number and member name: its list of parts is replaced only when it has
+ * some, so a token within one chunk costs no allocation but its text.
+ */
 class Recorder {
   parts: string[] = [];
   /** Index in the current chunk where the unsaved part starts; -1 when not recording. */
   from = -1;
   start(i: number): void {
-    this.parts = [];
+    if (this.parts.length > 0) this.parts = [];
     this.from = i;
+  }
+  /** Stops without making the text. */
+  cancel(): void {
+    if (this.parts.length > 0) this.parts = [];
+    this.from = -1;
   }
   /** Keeps the unsaved part of the chunk that ends. */
   flush(chunk: string): void {
@@ -135,7 +150,11 @@ class Recorder {
   }
   stop(chunk: string, i: number): string {
     const last = chunk.slice(this.from, i);
-    const text = this.parts.length === 0 ? last : this.parts.join('') + last;
+    if (this.parts.length === 0) {
+      this.from = -1;
+      return last;
+    }
+    const text = this.parts.join('') + last;
     this.parts = [];
     this.from = -1;
     return text;
@@ -164,6 +183,8 @@ export class JsonStreamScanner {
     lastFeaturesStreamed: false,
   };
   private readonly stack: Frame[] = [];
+  /** Frames closed, for the next to open; read only until then. */
+  private readonly spareFrames: Frame[] = [];
   private state = VALUE;
   private stopped = false;
   private ended = false;
@@ -183,6 +204,8 @@ export class JsonStreamScanner {
   /** Whether the string's text is kept (member names, the root's `type`). */
   private keepString = false;
   private escape = 0; // 0 none, 1 after `\`, 2…5: hex digits of `\u` read + 2
+  /** Whether the string being read has an escape (its text is then decoded by JSON.parse). */
+  private escaped = false;
   private escapeAt = 0;
   private numberState = N_SIGN;
   private intDigits = 0;
@@ -193,7 +216,8 @@ export class JsonStreamScanner {
   private readonly skeleton = new Recorder();
   private readonly element = new Recorder();
   private elementStart: TextPosition | undefined;
-  private elementNonFinite: NonFiniteNumber[] = [];
+  /** NO_NUMBERS until one is found: most elements have none, and get the shared empty list. */
+  private elementNonFinite: NonFiniteNumber[] = NO_NUMBERS;
   private rootType: string | undefined;
 
   constructor(private readonly options: StreamScanOptions) {}
@@ -326,7 +350,7 @@ export class JsonStreamScanner {
     } else if (this.top()?.streamed) {
       this.element.start(i);
       this.elementStart = this.position(i);
-      this.elementNonFinite = [];
+      this.elementNonFinite = NO_NUMBERS;
     }
     if (c === 0x7b || c === 0x5b) {
       this.open(c);
@@ -363,6 +387,7 @@ export class JsonStreamScanner {
     this.isKey = isKey;
     this.keepString = keep;
     this.escape = 0;
+    this.escaped = false;
     if (keep) this.token.start(this.i);
     this.i += 1;
   }
@@ -386,13 +411,24 @@ export class JsonStreamScanner {
       this.skeleton.pause(this.s, this.i + 1);
       this.options.onArrayStart?.();
     }
-    stack.push({
-      isObject: c === 0x7b,
-      start: this.base + this.i,
-      index: 0,
-      key: undefined,
-      streamed,
-    });
+    // Frames are reused (a large file opens and closes millions of objects and arrays).
+    const frame = this.spareFrames.pop();
+    if (frame === undefined) {
+      stack.push({
+        isObject: c === 0x7b,
+        start: this.base + this.i,
+        index: 0,
+        key: undefined,
+        streamed,
+      });
+    } else {
+      frame.isObject = c === 0x7b;
+      frame.start = this.base + this.i;
+      frame.index = 0;
+      frame.key = undefined;
+      frame.streamed = streamed;
+      stack.push(frame);
+    }
     this.state = c === 0x7b ? FIRST_KEY : FIRST_VALUE;
     this.i += 1;
   }
@@ -463,7 +499,7 @@ export class JsonStreamScanner {
     const text = this.element.stop(this.s, end);
     const start = this.elementStart as TextPosition;
     this.options.onElement?.({ text, index: top.index, start, nonFinite: this.elementNonFinite });
-    this.elementNonFinite = [];
+    this.elementNonFinite = NO_NUMBERS;
   }
 
   private close(): void {
@@ -473,6 +509,11 @@ export class JsonStreamScanner {
       this.result.featuresArray = { start: frame.start, end: this.base + i + 1 };
       const at = this.skeleton.resume(i);
       this.result.pieces.push({ at, position: this.position(i) });
+    }
+    if (frame !== undefined) {
+      // A long name may be a slice of its chunk: a spare frame must not keep the chunk.
+      frame.key = undefined;
+      this.spareFrames.push(frame);
     }
     this.i = i + 1;
     this.valueEnded(this.i);
@@ -495,6 +536,7 @@ export class JsonStreamScanner {
         }
         if (c === 0x5c) {
           escape = 1;
+          this.escaped = true;
           this.escapeAt = this.base + i;
         } else if (c < 0x20) {
           return this.fail(this.base + i, phrase('json.controlInString'));
@@ -527,8 +569,7 @@ export class JsonStreamScanner {
 
   private stringEnded(): void {
     if (this.keepString) {
-      const raw = this.token.stop(this.s, this.i);
-      const value = raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+      const value = this.stringValue();
       if (this.isKey) {
         const top = this.top() as Frame;
         top.key = value;
@@ -541,6 +582,27 @@ export class JsonStreamScanner {
     }
     if (this.isKey) this.state = COLON;
     else this.valueEnded(this.i);
+  }
+
+  /**
+   * The kept string that just ended, its escapes decoded. A name within one chunk and
+   * without escapes (nearly every one) is cut from the chunk once, quotes left out.
+   */
+  private stringValue(): string {
+    const { token } = this;
+    if (!this.escaped && token.parts.length === 0) {
+      const { s } = this;
+      const from = token.from + 1;
+      const length = this.i - 1 - from;
+      token.cancel();
+      // GeoJSON's own names are most of a file's names: the constant, not a new string.
+      for (const name of GEOJSON_NAMES) {
+        if (name.length === length && s.startsWith(name, from)) return name;
+      }
+      return s.slice(from, from + length);
+    }
+    const raw = token.stop(this.s, this.i);
+    return this.escaped ? (JSON.parse(raw) as string) : raw.slice(1, -1);
   }
 
   /** Reads on in a number; false when the chunk ended (or the scan stopped). */
@@ -607,10 +669,7 @@ export class JsonStreamScanner {
     // Only an exponent or more than 308 digits can overflow a double.
     if (this.hasExponent || this.intDigits > 308) {
       this.checkFinite(token.stop(this.s, this.i));
-    } else {
-      token.parts = [];
-      token.from = -1;
-    }
+    } else token.cancel();
     this.valueEnded(this.i);
     return true;
   }
@@ -621,6 +680,7 @@ export class JsonStreamScanner {
     const path = this.stack.map((f) => (f.isObject ? (f.key ?? '') : f.index));
     const found = { offset, position: this.position(offset - this.base), token, path };
     if (this.elementStart !== undefined && this.stack.some((f) => f.streamed)) {
+      if (this.elementNonFinite === NO_NUMBERS) this.elementNonFinite = [];
       this.elementNonFinite.push(found);
     } else this.result.nonFinite.push(found);
   }

@@ -116,8 +116,11 @@ interface Unit {
   value: unknown;
   /** Where its text is. */
   span: JsonSpan;
-  /** How messages name it: `Feature 3 (id "x")`, `The feature`, `The geometry`. */
-  label: Phrase;
+  /**
+   * How messages name it: `The feature`, `The geometry`; when absent, `Feature 3 (id "x")`
+   * from `index` and `id`, made only for a problem (most features of a large file have none).
+   */
+  label?: Phrase;
   id: string | number | undefined;
   /** Path from the unit to its geometry: `['geometry']`, or `[]` for a top-level geometry. */
   toGeometry: JsonPath;
@@ -240,24 +243,31 @@ class FeatureChecks {
       index,
       value,
       span: { start: 0, end: text.length },
-      label: featureName(index, id),
       id,
-      toGeometry: ['geometry'],
+      toGeometry: FEATURE_TO_GEOMETRY,
     };
-    const place = placeWith(locateFrom(text, this.toFile(element.start)));
     const found = checkUnitSafely(text, unit, this.limits);
-    this.problems.push(...found.map(place));
+    // Most features have no problem: nothing is placed or copied for them.
+    if (found.length > 0) {
+      const place = placeWith(locateFrom(text, this.toFile(element.start)));
+      for (const problem of found) this.problems.push(place(problem));
+    }
     const kept = !found.some(isError);
     if (kept) this.features.push(value as Feature);
-    this.problems.push(
-      ...overflowWarning(element.nonFinite, unit, { kept, inCollection: true }, this.toFile),
-    );
+    if (element.nonFinite.length > 0) {
+      this.problems.push(
+        ...overflowWarning(element.nonFinite, unit, { kept, inCollection: true }, this.toFile),
+      );
+    }
     this.count += 1;
     if (this.count % PROGRESS_EVERY === 0) {
       this.progress({ stage: 'checking', done: this.count, total: 0 });
     }
   }
 }
+
+/** A member of `features`'s path to its geometry; shared, never changed. */
+const FEATURE_TO_GEOMETRY: JsonPath = ['geometry'];
 
 /** Features between two progress reports. */
 const PROGRESS_EVERY = 1000;
@@ -804,7 +814,8 @@ function unitFields(unit: Unit): Pick<Problem, 'feature' | 'featureId'> {
 }
 
 function unitProblem(unit: Unit, severity: Severity, said: Phrase): Omit<Placed, 'offset'> {
-  const words = problemWords(phrase('problems.inFeature', { feature: unit.label, message: said }));
+  const feature = unit.label ?? featureName(unit.index, unit.id);
+  const words = problemWords(phrase('problems.inFeature', { feature, message: said }));
   return { severity, ...words, ...unitFields(unit) };
 }
 

@@ -69,3 +69,17 @@ export function createShapeTiles(
     },
   };
 }
+
+/**
+ * The lines and polygons among `features` (`shapes`, as summarizeFeatures picks them) as
+ * tiles under their index in `features`; null when there are none.
+ */
+export function tileShapes(features: Feature[], shapes: readonly Feature[]): ShapeTiles | null {
+  if (shapes.length === 0) return null;
+  const isShape = new Set(shapes);
+  const indices: number[] = [];
+  features.forEach((feature, i) => {
+    if (isShape.has(feature)) indices.push(i);
+  });
+  return createShapeTiles(features, indices);
+}

@@ -317,6 +317,19 @@ describe('isPlainlyValid', () => {
         '"coordinates":[3,4],"coordinates"',
       ),
     ],
+    // The names the check descends into, spelled with an escape: still looked into.
+    [
+      'a name repeated in a geometry named with an escape',
+      text
+        .replace('"geometry"', '"geom\\u0065try"')
+        .replace('"coordinates"', '"x":1,"x":2,"coordinates"'),
+    ],
+    [
+      'a name repeated in a collection member, the collection named with an escape',
+      withGeometry(collection(valid.geometry))
+        .replace('"geometries"', '"geometri\\u0065s"')
+        .replace('"coordinates"', '"coordinates":[3,4],"coordinates"'),
+    ],
     ['no properties', JSON.stringify({ ...valid, properties: undefined })],
     ['a position of four numbers', withGeometry({ type: 'Point', coordinates: [1, 2, 3, 4] })],
     ['an open ring', withGeometry(polygon([0, 0], [1, 0], [1, 1], [0, 1], [0, 0.5]))],
