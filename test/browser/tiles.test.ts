@@ -2,7 +2,9 @@
  * Shapes drawn from the worker's tiles (issue 15, 2), in Chromium: a generated file of
  * 20,000 polygons opens with progress shown and its count told; a click on a shape opens
  * its popup with its properties, which the worker found; Cancel while it is being
- * checked leaves the article's map as it was. No timed assertion: conditions only.
+ * checked leaves the article's map as it was. A file of 200,000 points opens the same way,
+ * its bytes and features told as it is read, drawn as the worker's clusters, and can be
+ * cancelled. No timed assertion: conditions only.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -62,11 +64,69 @@ async function watchProgress(page: Page): Promise<void> {
 const seen = (page: Page) =>
   page.evaluate(() => (window as unknown as { seen: { texts: string[]; bar: boolean } }).seen);
 
-async function openPolygons(page: Page): Promise<void> {
+async function openFile(page: Page, name: string, buffer: Buffer): Promise<void> {
   await page.evaluate(() => performance.clearMarks('data-rendered'));
   await page
     .getByLabel('Open GeoJSON')
-    .setInputFiles({ name: 'polygons.geojson', mimeType: 'application/geo+json', buffer: file });
+    .setInputFiles({ name, mimeType: 'application/geo+json', buffer });
+}
+
+const openPolygons = (page: Page) => openFile(page, 'polygons.geojson', file);
+
+/** Clicks Cancel from the page itself as soon as the status says checking has begun. */
+async function cancelWhenChecking(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const statusNode = document.getElementById('open-status');
+    const observer = new MutationObserver(() => {
+      if (!/Checking|features? checked/.test(statusNode?.textContent ?? '')) return;
+      observer.disconnect();
+      document.querySelector<HTMLButtonElement>('.open-progress button')?.click();
+    });
+    if (statusNode)
+      observer.observe(statusNode, { childList: true, characterData: true, subtree: true });
+  });
+}
+
+/** After Cancel: told so, the bar gone, the article's eight places and list as they were. */
+async function expectCancelled(page: Page, name: string, names: string[]): Promise<void> {
+  await expect
+    .poll(() => status(page).innerText(), PATIENT)
+    .toMatch(new RegExp(`Stopped opening ${name.replace('.', '\\.')}.*unchanged`));
+  await expect(page.locator('.open-progress').isVisible()).resolves.toBe(false);
+  await expect(page.locator('path.place-shape').count()).resolves.toBe(8);
+  await expect(listNames(page)).resolves.toEqual(names);
+}
+
+/** Waits for the file to be drawn; then its count, the bar, and reading told as a stream. */
+async function expectOpened(page: Page, name: string, count: string): Promise<void> {
+  await page.waitForFunction(
+    () => performance.getEntriesByName('data-rendered').length > 0,
+    null,
+    PATIENT,
+  );
+  await expect(status(page).innerText()).resolves.toContain(`Opened ${name}: ${count} features.`);
+  const { texts, bar } = await seen(page);
+  expect(bar).toBe(true);
+  // Read as a stream: the words already tell bytes read and features checked.
+  const reading = new RegExp(
+    `Reading ${name.replace('.', '\\.')}: [\\d.]+ [kKM]B of [\\d.]+ MB, [\\d,]+ features? checked`,
+  );
+  expect(texts.some((t) => reading.test(t))).toBe(true);
+}
+
+const POINTS = 200_000;
+
+/** 200,000 points on a grid over Japan and the Kurils (125°–150°E, 25°–50°N). */
+function pointsFile(): Buffer {
+  const features: string[] = [];
+  for (let i = 0; i < POINTS; i += 1) {
+    const lon = 125 + (i % 500) * 0.05;
+    const lat = 25 + Math.floor(i / 500) * 0.0625;
+    features.push(
+      `{"type":"Feature","properties":{"n":${i}},"geometry":{"type":"Point","coordinates":[${lon.toFixed(3)},${lat.toFixed(4)}]}}`,
+    );
+  }
+  return Buffer.from(`{"type":"FeatureCollection","features":[${features.join(',')}]}`);
 }
 
 /** The map's view from the address (`#map=Z/LAT/LON`) and the map's box on the page. */
@@ -91,25 +151,11 @@ describe('a file of 20,000 polygons', () => {
         names: await listNames(page),
         hash: await page.evaluate(() => location.hash),
       };
-      // Cancel from the page itself as soon as checking is told (features are checked as the
-      // file is read): surely before the answer.
-      await page.evaluate(() => {
-        const statusNode = document.getElementById('open-status');
-        const observer = new MutationObserver(() => {
-          if (!/Checking|features? checked/.test(statusNode?.textContent ?? '')) return;
-          observer.disconnect();
-          document.querySelector<HTMLButtonElement>('.open-progress button')?.click();
-        });
-        if (statusNode)
-          observer.observe(statusNode, { childList: true, characterData: true, subtree: true });
-      });
+      // Cancelled as soon as checking is told (features are checked as the file is read):
+      // surely before the answer.
+      await cancelWhenChecking(page);
       await openPolygons(page);
-      await expect
-        .poll(() => status(page).innerText(), PATIENT)
-        .toMatch(/Stopped opening polygons\.geojson.*unchanged/);
-      await expect(page.locator('.open-progress').isVisible()).resolves.toBe(false);
-      await expect(page.locator('path.place-shape').count()).resolves.toBe(8);
-      await expect(listNames(page)).resolves.toEqual(before.names);
+      await expectCancelled(page, 'polygons.geojson', before.names);
       await expect(page.evaluate(() => location.hash)).resolves.toBe(before.hash);
       await expect(page.locator('.leaflet-overlay-pane canvas.leaflet-tile').count()).resolves.toBe(
         0,
@@ -124,22 +170,7 @@ describe('a file of 20,000 polygons', () => {
       const { page } = await chromium.open(baseUrl);
       await watchProgress(page);
       await openPolygons(page);
-      await page.waitForFunction(
-        () => performance.getEntriesByName('data-rendered').length > 0,
-        null,
-        PATIENT,
-      );
-      await expect(status(page).innerText()).resolves.toMatch(
-        /Opened polygons\.geojson: 20,000 features\./,
-      );
-      const { texts, bar } = await seen(page);
-      expect(bar).toBe(true);
-      // Read as a stream: the first words already tell bytes read and features checked.
-      expect(
-        texts.some((t) =>
-          /Reading polygons\.geojson: [\d.]+ [kKM]B of [\d.]+ MB, [\d,]+ features? checked/.test(t),
-        ),
-      ).toBe(true);
+      await expectOpened(page, 'polygons.geojson', '20,000');
       // Drawn as canvas tiles, not as 20,000 paths.
       expect(
         await page.locator('.leaflet-overlay-pane canvas.leaflet-tile').count(),
@@ -190,6 +221,35 @@ describe('a file of 20,000 polygons', () => {
       const opened = () => page.evaluate(() => (window as unknown as { opened: string[] }).opened);
       await expect.poll(async () => (await opened()).at(-1), PATIENT).toMatch(/Target square/);
       expect(await opened()).toHaveLength(1);
+    },
+    SLOW_TEST,
+  );
+});
+
+describe('a file of 200,000 points', () => {
+  const points = pointsFile();
+
+  it(
+    'opens with bytes and features told as it is read, drawn as clusters; Cancel leaves the map as it was',
+    async () => {
+      const { page } = await chromium.open(baseUrl);
+      const before = { names: await listNames(page) };
+      await watchProgress(page);
+      await openFile(page, 'points.geojson', points);
+      await expectOpened(page, 'points.geojson', '200,000');
+      // Clusters the worker made for the view, not 200,000 markers.
+      const clusters = await page.locator('.leaflet-marker-icon.cluster').count();
+      expect(clusters).toBeGreaterThan(0);
+      expect(clusters).toBeLessThan(2_000);
+
+      // Back to the article, then the same file again, cancelled as soon as features are
+      // being checked: the article's map is as it was.
+      await page.getByRole('button', { name: 'Back to the article' }).click();
+      await expect.poll(() => listNames(page), PATIENT).toEqual(before.names);
+      await cancelWhenChecking(page);
+      await openFile(page, 'points.geojson', points);
+      await expectCancelled(page, 'points.geojson', before.names);
+      await expect(page.locator('.leaflet-marker-icon.cluster').count()).resolves.toBe(0);
     },
     SLOW_TEST,
   );
