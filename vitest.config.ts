@@ -11,6 +11,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          // Before the browser files: projects with their own maxWorkers run as separate groups.
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -21,11 +23,13 @@ export default defineConfig({
           globalSetup: ['test/browser/global-setup.ts'],
           testTimeout: 90_000,
           hookTimeout: 90_000,
-          // One Chromium at a time: the machine has two cores. Two files at a time would be
-          // shorter, but under that load a Back after opening a file once landed
-          // about 20 px off the view its entry recorded (races.test.ts): a race in the app to
-          // find before the suite may share the cores.
-          fileParallelism: false,
+          // Two files at a time: a test mostly waits (flights, the page's own timers), so two
+          // Chromiums share two cores with little loss. The race that kept this at one (a Back
+          // landing 20 px off under load) was the map's resize told as a move: fixed in
+          // src/map/camera.ts, and races.test.ts puts its events in that order without load.
+          fileParallelism: true,
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
           // expect.poll's default second is a flake on a loaded machine; conditions may wait.
           expect: { poll: { timeout: 10_000 } },
         },
