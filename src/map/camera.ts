@@ -100,10 +100,16 @@ export function bindCamera(map: L.Map, options: CameraOptions): Camera {
 
   // A flight's own end fires zoomend then moveend; a resize mid-flight fires only moveend.
   let flightEnded = false;
+  // True while the map measures a resize: invalidateSize fires moveend with the top-left corner
+  // kept, so the centre off by half the change, which is neither the reader's move nor an
+  // arrival. Told as the reader's, it was written to the address at once, and a Back whose
+  // hashchange came a frame late went there (about 20 px off the view its entry recorded).
+  let resizing = false;
   map.on('zoomend', () => {
     if (current) flightEnded = true;
   });
   map.on('moveend', () => {
+    if (resizing) return;
     if (!current) options.onMoved(viewOf(map));
     // Inside our own calls (stop() ending an old flight) only arrival counts.
     else if (arrived(current.frame) || (flightEnded && !starting)) finish();
@@ -123,7 +129,12 @@ export function bindCamera(map: L.Map, options: CameraOptions): Camera {
   new ResizeObserver(() => {
     const center = map.getCenter();
     const zoom = map.getZoom();
-    map.invalidateSize({ pan: false });
+    resizing = true;
+    try {
+      map.invalidateSize({ pan: false });
+    } finally {
+      resizing = false;
+    }
     if (current) jump(current.frame);
     else setExactView(map, center.lat, center.lng, zoom);
   }).observe(container);

@@ -4,28 +4,16 @@
  * did; junk in the address harms nothing; "Copy link"; embed mode in an iframe.
  */
 import fc from 'fast-check';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { formatState, parseState } from '../../src/core/address/url-state';
-import { launchChromium, openApp, waitForMark, type OpenedPage } from './chromium';
+import { useChromium, waitForMark, type OpenedPage } from './chromium';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const app of opened) expect(app.errors, 'page errors').toEqual([]);
-  await browser?.close();
-});
+const chromium = useChromium();
 
 async function open(path = '', viewport?: { width: number; height: number }): Promise<OpenedPage> {
-  const app = await openApp(browser, baseUrl, { path, ...(viewport ? { viewport } : {}) });
-  opened.push(app);
-  return app;
+  return chromium.open(baseUrl, { path, ...(viewport ? { viewport } : {}) });
 }
 
 const popupOf = (page: Page, id: string) =>

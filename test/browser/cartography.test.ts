@@ -3,20 +3,12 @@
  * Osaka) are spread so that each can be clicked; every shown label sits by its place
  * (or has a leader line); on a 390 px phone the disputed group's label stays by the group.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openApp, waitForSettledMap } from './chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium, openApp, waitForSettledMap } from './chromium';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 /** The centre of a place's shape on the page. */
 async function centreOf(page: Page, id: string): Promise<{ x: number; y: number }> {
@@ -26,7 +18,7 @@ async function centreOf(page: Page, id: string): Promise<{ x: number; y: number 
 
 describe('cartography', () => {
   it('at world zoom spreads Tokyo, Nagoya and Osaka so each is clickable', async () => {
-    const { page, context } = await openApp(browser, baseUrl, { path: '#map=2/40/100' });
+    const { page, context } = await openApp(chromium.browser(), baseUrl, { path: '#map=2/40/100' });
     await waitForSettledMap(page);
     const cities = ['tokyo', 'nagoya', 'osaka'];
     const centres = await Promise.all(cities.map((id) => centreOf(page, id)));
@@ -57,7 +49,7 @@ describe('cartography', () => {
 
   it('puts every shown label by its place or gives it a leader line', async () => {
     for (const path of ['#map=2/40/100', '#map=4/45/140', '#map=6/44.5/146.5']) {
-      const { page, context } = await openApp(browser, baseUrl, { path });
+      const { page, context } = await openApp(chromium.browser(), baseUrl, { path });
       await waitForSettledMap(page);
       const far = await page.evaluate(() => {
         const out: string[] = [];
@@ -91,7 +83,7 @@ describe('cartography', () => {
   });
 
   it('keeps the disputed group’s label by the group on a 390 px phone', async () => {
-    const { page, context } = await openApp(browser, baseUrl, {
+    const { page, context } = await openApp(chromium.browser(), baseUrl, {
       viewport: { width: 390, height: 844 },
     });
     await waitForSettledMap(page);

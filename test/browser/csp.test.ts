@@ -3,27 +3,19 @@
  * `securitypolicyviolation` event while reading, switching names, touring,
  * opening and downloading files, embedding, or switching to OpenStreetMap.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openApp, waitForMark } from './chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium, openApp, waitForMark } from './chromium';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 async function violations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 }
 
 async function openWatched(path = ''): Promise<Page> {
-  const { page, context } = await openApp(browser, baseUrl, { path });
+  const { page, context } = await openApp(chromium.browser(), baseUrl, { path });
   await context.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __csp: string[] }).__csp = seen;

@@ -2,23 +2,14 @@
  * The page has an icon of its own (issue 10, item 6): without one, Chromium
  * asks for /favicon.ico on every load and logs a 404 to the console.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchChromium, openApp } from './chromium';
+import { expect, inject, it } from 'vitest';
+import { useChromium, openApp } from './chromium';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 it('declares an SVG icon that loads, and a page load logs no 404', async () => {
-  const { page, context, errors } = await openApp(browser, baseUrl);
+  const { page, context, errors } = await openApp(chromium.browser(), baseUrl);
   const icon = await page.evaluate(async () => {
     const link = document.querySelector<HTMLLinkElement>('link[rel="icon"]');
     if (!link) return null;

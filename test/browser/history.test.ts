@@ -7,27 +7,15 @@
  * each step the open popup lies inside the map's box: the map went there.
  */
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openApp, waitForMark, type OpenedPage } from './chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium, waitForMark } from './chromium';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const app of opened) expect(app.errors, 'page errors').toEqual([]);
-  await browser?.close();
-});
+const chromium = useChromium();
 
 async function open(path = ''): Promise<Page> {
-  const app = await openApp(browser, baseUrl, { path });
-  opened.push(app);
-  return app.page;
+  return (await chromium.open(baseUrl, { path })).page;
 }
 
 const placeIn = (page: Page) =>

@@ -8,36 +8,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { en, type Message } from '../../src/core/i18n/messages-en';
 import { TABLES } from '../../src/core/i18n/tables';
-import {
-  launchChromium,
-  openApp,
-  waitForMark,
-  waitForSettledMap,
-  type OpenedPage,
-} from './chromium';
+import { useChromium, waitForMark, waitForSettledMap } from './chromium';
+import { axeViolations } from './axe';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const app of opened) expect(app.errors, 'page errors').toEqual([]);
-  await browser?.close();
-});
+const chromium = useChromium();
 
 async function open(path = '', viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const app = await openApp(browser, baseUrl, { viewport, path });
-  opened.push(app);
-  return app.page;
+  return (await chromium.open(baseUrl, { viewport, path })).page;
 }
 
 const forms = (m: Message): string[] => (typeof m === 'string' ? [m] : Object.values(m));
@@ -115,10 +97,7 @@ describe.each(['ru', 'ja'] as const)('lang=%s', (lang) => {
           const what = `${lang} ${viewport.width}×${viewport.height} ${id}`;
           expect((await page.locator('.toolbar').boundingBox())!.height, what).toBe(toolbar);
           expect(englishFound(await interfaceText(page), words), what).toEqual([]);
-          const { violations } = await new AxeBuilder({ page }).analyze();
-          expect(
-            violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
-          ).toEqual([]);
+          expect(await axeViolations(page)).toEqual([]);
         }
         // The page never scrolls under the toolbar (a long table or hidden text must not grow it).
         await expect(page.evaluate(() => document.scrollingElement!.scrollTop)).resolves.toBe(0);
@@ -196,7 +175,7 @@ describe('the language switch', () => {
   });
 
   it("follows the browser's languages without lang=", async () => {
-    const context = await browser.newContext({ locale: 'ja-JP' });
+    const context = await chromium.browser().newContext({ locale: 'ja-JP' });
     try {
       const page = await context.newPage();
       await page.goto(baseUrl);
@@ -304,8 +283,7 @@ describe('what a screen reader hears', () => {
     );
     await iturup.getByRole('button', { name: 'Show on map: Iturup / Etorofu' }).click();
     await waitForSettledMap(page, { place: 'iturup' });
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 
@@ -323,7 +301,7 @@ describe('right-to-left names', () => {
   }
 
   it('gives each name its own direction in the list, the labels, the popup and the table', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await chromium.browser().newContext({ viewport: { width: 1280, height: 800 } });
     try {
       await context.route('**/geodata/kurils-2019/places.geojson', (route) =>
         route.fulfill({ contentType: 'application/geo+json', body: fixture() }),
@@ -355,9 +333,7 @@ describe('right-to-left names', () => {
   });
 
   it('shows an Urdu name right to left in a popup of the Kashmir article', async () => {
-    const app = await openApp(browser, inject('siteUrl'), { path: 'kashmir-2019/' });
-    opened.push(app);
-    const { page } = app;
+    const { page } = await chromium.open(inject('siteUrl'), { path: 'kashmir-2019/' });
     await page.locator('#places button[data-place="kashmir"]').click();
     await waitForSettledMap(page, { place: 'kashmir' });
     const urdu = page.locator('article.popup span[lang="ur"]');

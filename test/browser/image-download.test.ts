@@ -4,20 +4,12 @@
  * the data credits; the address's inset=0 and scalebar=0 leave those parts out.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openApp, waitForSettledMap } from './chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium, openApp, waitForSettledMap } from './chromium';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 async function download(page: Page, name: string): Promise<{ file: string; bytes: Buffer }> {
   const [saved] = await Promise.all([
@@ -38,7 +30,7 @@ const TITLE = 'Russia Wants To Boost High-Tech Cooperation With Japan';
 
 describe('Download image', () => {
   it('saves an SVG with the title, source, credits, legend, scale bar and inset', async () => {
-    const { page, context, errors } = await openApp(browser, baseUrl, {
+    const { page, context, errors } = await openApp(chromium.browser(), baseUrl, {
       path: '#map=6/44.5/146.5',
     });
     await waitForSettledMap(page);
@@ -74,7 +66,7 @@ describe('Download image', () => {
   });
 
   it('saves a PNG at twice the size of the SVG, with ink in the title and the footer', async () => {
-    const { page, context } = await openApp(browser, baseUrl, { path: '#map=4/45/140' });
+    const { page, context } = await openApp(chromium.browser(), baseUrl, { path: '#map=4/45/140' });
     await waitForSettledMap(page);
     const svg = (await download(page, 'SVG')).bytes.toString('utf8');
     const { file, bytes } = await download(page, 'Download image');
@@ -108,7 +100,7 @@ describe('Download image', () => {
   });
 
   it('names the open place in the file and leaves out what the address turned off', async () => {
-    const { page, context } = await openApp(browser, baseUrl, {
+    const { page, context } = await openApp(chromium.browser(), baseUrl, {
       path: '#map=3/48/110&inset=0&scalebar=0',
     });
     await waitForSettledMap(page);
@@ -123,7 +115,7 @@ describe('Download image', () => {
   });
 
   it('credits OpenStreetMap when that layer is the basemap (tiles that fail are left out)', async () => {
-    const { page, context } = await openApp(browser, baseUrl, {
+    const { page, context } = await openApp(chromium.browser(), baseUrl, {
       path: '#map=4/45/140&basemap=osm',
     });
     await waitForSettledMap(page);

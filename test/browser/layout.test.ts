@@ -12,7 +12,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
@@ -24,6 +23,7 @@ import {
   waitForSettledMap,
   type OpenedPage,
 } from './chromium';
+import { axeViolations } from './axe';
 
 const baseUrl = inject('baseUrl');
 const screenshots = process.env.LAYOUT_SCREENSHOTS;
@@ -155,11 +155,7 @@ for (const font of DEFAULT_FONTS) {
               const file = `${font.replace(/ /g, '')}-${viewport.width}x${viewport.height}-${id}.png`;
               await page.screenshot({ path: join(screenshots, file) });
             }
-            const { violations } = await new AxeBuilder({ page }).analyze();
-            expect(
-              violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
-              `${what}: axe`,
-            ).toEqual([]);
+            expect(await axeViolations(page), `${what}: axe`).toEqual([]);
           }
           await app.context.close();
         },

@@ -9,12 +9,12 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { namingChoices } from '../../src/core/article/naming';
 import { partiesOf, type PlaceCollection } from '../../src/core/article/places';
 import { useChromium, waitForMark } from './chromium';
+import { axeViolations } from './axe';
 
 const siteUrl = inject('siteUrl');
 const ARTICLES = ['kurils-2019', 'kashmir-2019'] as const;
@@ -96,8 +96,7 @@ describe.each(ARTICLES)('the export of %s, opened on the other article’s page'
     await expect(page.locator('path.claim-line').count()).resolves.toBe(claimCount(slug));
     await expect(page.locator('#article .paragraph').count()).resolves.toBeGreaterThan(1);
     await expect(page.locator('#article button.mention').count()).resolves.toBeGreaterThan(0);
-    const axe = await new AxeBuilder({ page }).analyze();
-    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     // Back to the page's own article, whole: its title, its switch, its places.
     await page.getByRole('button', { name: 'Back to the article' }).click();

@@ -6,26 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openApp, waitForSettledMap } from './chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium, openApp, waitForSettledMap } from './chromium';
+import { axeViolations as axe } from './axe';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function axe(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
-}
+const chromium = useChromium();
 
 const background = (page: Page, selector: string): Promise<string> =>
   page
@@ -40,7 +27,7 @@ describe('themes', () => {
     ['dark, from the system with theme=auto', '', 'dark'],
   ] as const) {
     it(`${name}: passes axe with a popup open`, async () => {
-      const { page, context, errors } = await openApp(browser, baseUrl, { path });
+      const { page, context, errors } = await openApp(chromium.browser(), baseUrl, { path });
       await page.emulateMedia({ colorScheme: scheme });
       const dark = name.startsWith('dark');
       await page.waitForFunction(
@@ -68,7 +55,7 @@ describe('themes', () => {
 
 describe('print', () => {
   it('shows the map, key, places and article with the open passages, and no buttons', async () => {
-    const { page, context } = await openApp(browser, baseUrl, {
+    const { page, context } = await openApp(chromium.browser(), baseUrl, {
       path: '#map=4/45/140&place=iturup&panels=places',
     });
     await waitForSettledMap(page, { place: 'iturup' });
@@ -102,7 +89,7 @@ describe('print', () => {
 
 describe("an opened file's property table", () => {
   it('keeps keys on one line and shows lists and objects readably', async () => {
-    const { page, context } = await openApp(browser, baseUrl);
+    const { page, context } = await openApp(chromium.browser(), baseUrl);
     // The article's own places without their article, so opened as any GeoJSON (with it, the
     // file would open as the article): keys such as name:ja-Latn, a list (claimed_by) and
     // an object (sources).

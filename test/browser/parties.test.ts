@@ -7,7 +7,6 @@
  * adding its folder to ARTICLES.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { labelFor, namingChoices } from '../../src/core/article/naming';
@@ -19,6 +18,7 @@ import {
   type ClaimLineProperties,
 } from '../../src/core/borders/claim-lines';
 import { useChromium } from './chromium';
+import { axeViolations } from './axe';
 
 const ARTICLES = ['kurils-2019', 'kashmir-2019'] as const;
 const siteUrl = inject('siteUrl');
@@ -161,11 +161,7 @@ for (const slug of ARTICLES) {
 
       for (const { label } of choices) {
         await choose(page, label);
-        const results = await new AxeBuilder({ page }).analyze();
-        expect(
-          results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
-          label,
-        ).toEqual([]);
+        expect(await axeViolations(page), label).toEqual([]);
       }
     });
   });

@@ -4,11 +4,11 @@
  * keyboard, screen-reader semantics checked by axe-core, and a phone.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import type { PlaceCollection } from '../../src/core/article/places';
-import { launchChromium, openApp, type OpenedPage } from './chromium';
+import { useChromium, waitForSettledMap } from './chromium';
+import { axeViolations } from './axe';
 
 const shipped = JSON.parse(
   readFileSync('geodata/kurils-2019/places.geojson', 'utf8'),
@@ -25,22 +25,10 @@ const TOUR = [
   'osaka',
 ];
 
-let browser: Browser;
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const app of opened) expect(app.errors, 'page errors').toEqual([]);
-  await browser?.close();
-});
+const chromium = useChromium();
 
 async function open(viewport?: { width: number; height: number }): Promise<Page> {
-  const app = await openApp(browser, baseUrl, viewport ? { viewport } : {});
-  opened.push(app);
-  return app.page;
+  return (await chromium.open(baseUrl, viewport ? { viewport } : {})).page;
 }
 
 const popupOf = (page: Page, id: string) =>
@@ -267,17 +255,10 @@ describe('keyboard and screen readers', () => {
 
   it('has no axe-core violations, with and without a popup open', async () => {
     const page = await open();
-    const before = await new AxeBuilder({ page }).analyze();
-    expect(
-      before.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
-    ).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await placesList(page).getByRole('button', { name: 'Iturup / Etorofu', exact: true }).click();
-    await popupOf(page, 'iturup').waitFor();
-    await page.waitForTimeout(400);
-    const after = await new AxeBuilder({ page }).analyze();
-    expect(
-      after.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
-    ).toEqual([]);
+    await waitForSettledMap(page, { place: 'iturup' });
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 

@@ -6,7 +6,6 @@
  * first article; "Copy link" gives the place's page.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, describe, expect, inject, it } from 'vitest';
@@ -19,6 +18,7 @@ import {
 } from '../../src/core/site/page-meta';
 import { homeWords } from '../../src/core/site/home-words';
 import { useChromium, waitForMark } from './chromium';
+import { axeViolations } from './axe';
 
 const siteUrl = inject('siteUrl');
 const ARTICLES = ['kashmir-2019', 'kurils-2019'] as const;
@@ -117,8 +117,7 @@ describe('the home page', () => {
           ),
       ).resolves.toEqual(collection.features.map((f) => `/${slug}/${f.id}/`));
     }
-    const axe = await new AxeBuilder({ page }).analyze();
-    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     for (const { collection } of expected) {
       await page.goto(siteUrl);
       await page.getByRole('link', { name: collection.article.title }).click();

@@ -18,7 +18,7 @@ describe('parseArgs', () => {
   it('makes --quick small, and lets explicit options win in any order', () => {
     expect(parseArgs(['--quick'])).toMatchObject({
       quick: true,
-      runs: 3,
+      runs: 1,
       points: 20_000,
       out: 'bench/results-quick.json',
     });

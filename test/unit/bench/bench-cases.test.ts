@@ -28,8 +28,8 @@ describe('planCases', () => {
   it('is small when quick: markercluster and VectorGrid only, no million points nor mixed', () => {
     const plans = planCases(parseArgs(['--quick']));
     expect(plans.map((p) => [p.key, p.count, p.targets, p.runs])).toEqual([
-      ['points', 20_000, ['app', 'markercluster'], 3],
-      ['shapes', 5_000, ['app', 'vectorgrid'], 3],
+      ['points', 20_000, ['app', 'markercluster'], 1],
+      ['shapes', 5_000, ['app', 'vectorgrid'], 1],
     ]);
   });
 

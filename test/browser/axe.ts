@@ -1,0 +1,26 @@
+/**
+ * axe-core on a page, for the browser tests: the same engine and rules as @axe-core/playwright's
+ * AxeBuilder, without its cost per scan. AxeBuilder evaluates axe-core's source (about 500 kB)
+ * in the page on every analyze() and then again in a new blank tab where it merges the frames'
+ * results: on a loaded two-core machine that is most of a scan's eight seconds. A page without
+ * frames has nothing to merge, so axe-core is evaluated in it once and `axe.run` called there,
+ * which finds the same results (checked against AxeBuilder: the same rules, passes and nodes).
+ * A page with frames still goes through AxeBuilder, which checks inside them.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import axe from 'axe-core';
+import type { Page } from 'playwright-core';
+
+/** axe-core's results for the whole of `page` as it is now. */
+export async function axeResults(page: Page): Promise<axe.AxeResults> {
+  if (page.frames().length > 1) return new AxeBuilder({ page }).analyze();
+  // A navigation drops it: evaluated again in each new document.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+  return page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document));
+}
+
+/** The violations axe-core finds on `page`, one line each: the rule, then the nodes. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const { violations } = await axeResults(page);
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+}
