@@ -1,11 +1,13 @@
 /**
  * The open worker's pipeline (src/workers/open-worker.ts) timed in Node, stage by stage, for
  * issue 15's budgets: bytes fed in 64 KB chunks to the text decoder and the streaming
- * validator, then summarizeFeatures, Supercluster's load for the points and geojson-vt for
- * the shapes, as the worker does them. No browser: this is for finding and checking the
+ * validator, then summarizeFeatures, the points' cluster grid (core/tiles/point-grid.ts) and
+ * geojson-vt for the shapes, as the worker does them; with --supercluster, also Supercluster's
+ * load of the same points (what the worker used before), outside the total. No browser: this is for finding and checking the
  * cost of the checks, not for the page's figures (bench/run.ts measures those).
  *
  *   npx tsx bench/open-pipeline.ts --points 1000000
+ *   npx tsx bench/open-pipeline.ts --points 1000000 --supercluster
  *   npx tsx bench/open-pipeline.ts --shapes 100000 --runs 5
  *   npx tsx bench/open-pipeline.ts --mixed 500000 --cpu-prof
  *
@@ -24,6 +26,7 @@ import Supercluster from 'supercluster';
 import { createTextStreamDecoder } from '../src/core/geojson/decode-text';
 import { summarizeFeatures } from '../src/core/geojson/summarize-features';
 import { createGeoJsonValidator } from '../src/core/geojson/validate';
+import { PointGrid } from '../src/core/tiles/point-grid';
 import { tileShapes } from '../src/core/tiles/shape-tiles';
 import { generatePoints } from './points';
 import { generatePolygons } from './shapes';
@@ -37,10 +40,18 @@ interface Options {
   mixed: number;
   runs: number;
   cpuProf: boolean;
+  supercluster: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { points: 0, shapes: 0, mixed: 0, runs: 3, cpuProf: false };
+  const options: Options = {
+    points: 0,
+    shapes: 0,
+    mixed: 0,
+    runs: 3,
+    cpuProf: false,
+    supercluster: false,
+  };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     const next = (): number => Number((argv[(i += 1)] ?? '').replaceAll('_', ''));
@@ -49,6 +60,7 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--mixed') options.mixed = next();
     else if (arg === '--runs') options.runs = next();
     else if (arg === '--cpu-prof') options.cpuProf = true;
+    else if (arg === '--supercluster') options.supercluster = true;
     else throw new Error(`Unknown option ${String(arg)}`);
   }
   if (options.points + options.shapes + options.mixed === 0) options.points = 200_000;
@@ -68,7 +80,10 @@ function generateMixed(count: number): Feature[] {
   return features;
 }
 
-type Stages = Record<'validate' | 'summarize' | 'supercluster' | 'shapes' | 'total', number>;
+type Stages = Record<
+  'validate' | 'summarize' | 'clusters' | 'shapes' | 'total' | 'supercluster',
+  number
+>;
 
 /** CPU time of this process (all its threads: the garbage collector's helpers too), in ms. */
 const cpu = (): number => {
@@ -76,7 +91,10 @@ const cpu = (): number => {
   return (user + system) / 1000;
 };
 
-function runOnce(bytes: Uint8Array): {
+function runOnce(
+  bytes: Uint8Array,
+  supercluster: boolean,
+): {
   stages: Stages;
   cpu: Stages;
   heapMb: number;
@@ -96,14 +114,19 @@ function runOnce(bytes: Uint8Array): {
   const summary = summarizeFeatures(result.features);
   const t2 = performance.now();
   const c2 = cpu();
-  new Supercluster({ radius: 50, maxZoom: 14 }).load(
-    summary.points as Supercluster.PointFeature<Record<string, unknown>>[],
-  );
+  new PointGrid({ maxZoom: 14 }).load(summary.points);
   const t3 = performance.now();
   const c3 = cpu();
   tileShapes(result.features, summary.shapes);
   const t4 = performance.now();
   const c4 = cpu();
+  if (supercluster) {
+    new Supercluster({ radius: 50, maxZoom: 14 }).load(
+      summary.points as Supercluster.PointFeature<Record<string, unknown>>[],
+    );
+  }
+  const t5 = performance.now();
+  const c5 = cpu();
   const heapMb = process.memoryUsage().heapUsed / 1e6;
   // Warnings are allowed (the shapes file has a few polygons across the antimeridian).
   const errors = result.problems.filter((problem) => problem.severity === 'error');
@@ -114,16 +137,18 @@ function runOnce(bytes: Uint8Array): {
     stages: {
       validate: t1 - t0,
       summarize: t2 - t1,
-      supercluster: t3 - t2,
+      clusters: t3 - t2,
       shapes: t4 - t3,
       total: t4 - t0,
+      supercluster: t5 - t4,
     },
     cpu: {
       validate: c1 - c0,
       summarize: c2 - c1,
-      supercluster: c3 - c2,
+      clusters: c3 - c2,
       shapes: c4 - c3,
       total: c4 - c0,
+      supercluster: c5 - c4,
     },
     heapMb,
     kept: result.features.length,
@@ -143,7 +168,7 @@ const load = (): string =>
     .map((n) => n.toFixed(2))
     .join(' ');
 
-function measure(name: string, features: Feature[], runs: number): void {
+function measure(name: string, features: Feature[], runs: number, supercluster: boolean): void {
   const bytes = new TextEncoder().encode(JSON.stringify({ type: 'FeatureCollection', features }));
   features.length = 0;
   const gc = (globalThis as { gc?: () => void }).gc;
@@ -154,13 +179,15 @@ function measure(name: string, features: Feature[], runs: number): void {
   const loadBefore = load();
   for (let run = 0; run < runs; run += 1) {
     gc?.();
-    const once = runOnce(bytes);
+    const once = runOnce(bytes, supercluster);
     all.push(once.stages);
     cpus.push(once.cpu);
     heap = Math.max(heap, once.heapMb);
     kept = once.kept;
   }
-  const keys = Object.keys(all[0] as Stages) as (keyof Stages)[];
+  const keys = (Object.keys(all[0] as Stages) as (keyof Stages)[]).filter(
+    (key) => supercluster || key !== 'supercluster',
+  );
   const seconds = (runs: Stages[], key: keyof Stages): string =>
     (median(runs.map((s) => s[key])) / 1000).toFixed(2);
   // Wall time, then CPU time in brackets: on a loaded machine the CPU time is the steadier.
@@ -177,6 +204,7 @@ function main(options: Options): void {
       `${options.points} points`,
       generatePoints({ count: options.points, seed: SEED }).features,
       options.runs,
+      options.supercluster,
     );
   }
   if (options.shapes > 0) {
@@ -184,10 +212,16 @@ function main(options: Options): void {
       `${options.shapes} polygons`,
       generatePolygons({ count: options.shapes, seed: SEED }).features,
       options.runs,
+      options.supercluster,
     );
   }
   if (options.mixed > 0) {
-    measure(`${options.mixed} mixed`, generateMixed(options.mixed), options.runs);
+    measure(
+      `${options.mixed} mixed`,
+      generateMixed(options.mixed),
+      options.runs,
+      options.supercluster,
+    );
   }
 }
 

@@ -10,7 +10,6 @@
  *   new Worker(new URL('../workers/open-worker.ts', import.meta.url), { type: 'module' })
  */
 import type { BBox, Feature, GeoJsonProperties } from 'geojson';
-import Supercluster from 'supercluster';
 import { readOpenedArticle, type OpenedArticle } from '../core/article/opened-article';
 import { exportGeoJson } from '../core/export/export';
 import {
@@ -27,6 +26,7 @@ import {
   type ValidateProgress,
   type ValidationResult,
 } from '../core/geojson/validate';
+import { PointGrid } from '../core/tiles/point-grid';
 import { tileShapes, type ShapeTiles } from '../core/tiles/shape-tiles';
 import { fetchBodyChunks, FetchBodyError } from './fetch-body';
 import { readChunks, ReadError } from './read-body';
@@ -120,7 +120,8 @@ interface WorkerScope {
 interface Dataset {
   features: Feature[];
   foreign: Record<string, unknown>;
-  index: Supercluster;
+  /** The points' clusters, by zoom. */
+  index: PointGrid;
   /** The lines and polygons as tiles; null when there are none. */
   shapes: ShapeTiles | null;
 }
@@ -208,6 +209,9 @@ async function readInto(
   return { result: validator.end(), bytes, decoder };
 }
 
+/** Above this zoom every point is shown alone. */
+const CLUSTER_MAX_ZOOM = 14;
+
 /** Least time between two progress messages while reading, in ms. */
 const PROGRESS_MS = 100;
 
@@ -231,9 +235,7 @@ async function open(id: number, source: OpenSource, limits: OpenLimits): Promise
       shapes: tileShapes(features, summary.shapes),
       features,
       foreign: result.foreign,
-      index: new Supercluster({ radius: 50, maxZoom: 14 }).load(
-        summary.points as Supercluster.PointFeature<Record<string, unknown>>[],
-      ),
+      index: new PointGrid({ maxZoom: CLUSTER_MAX_ZOOM }).load(summary.points),
     });
   }
   return {
