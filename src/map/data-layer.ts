@@ -9,13 +9,13 @@ import L from 'leaflet';
 import type { BBox, Feature } from 'geojson';
 import { defaultShapeTileOptions } from '../core/tiles/shape-tile-options';
 import type { FoundFeature } from '../workers/open-worker';
-import { shapeTileLayer } from './shape-tile-layer';
+import { shapeTileLayer, type ShapeTileLayerOptions } from './shape-tile-layer';
 
 export interface DataLayerOptions {
   /** Lines, polygons and multipoints in the file: with none, no tile is asked for. */
   shapeCount: number;
-  /** A packed tile of them, from the worker. */
-  tile: (z: number, x: number, y: number) => Promise<Int32Array | null>;
+  /** A tile of them painted by the worker (or packed, for the page to paint). */
+  paintedTile: ShapeTileLayerOptions['paintedTile'];
   /** The topmost of them under [lon, lat] at map zoom `zoom`, from the worker. */
   featureAt: (lon: number, lat: number, zoom: number) => Promise<FoundFeature | null>;
   /** Clusters and points in view, from the worker. */
@@ -51,7 +51,7 @@ function addShapes(map: L.Map, options: DataLayerOptions, onDrawn: () => void) {
     return null;
   }
   const tiles = shapeTileLayer({
-    tile: options.tile,
+    paintedTile: options.paintedTile,
     extent: defaultShapeTileOptions.extent,
     maxNativeZoom: defaultShapeTileOptions.maxZoom,
   });
