@@ -6,7 +6,8 @@
  */
 import { tr } from '../ui/i18n';
 import L from 'leaflet';
-import type { BBox, Feature } from 'geojson';
+import type { BBox, Feature, Point } from 'geojson';
+import { changeByKey, clusterKey } from '../core/tiles/keep-by-key';
 import { defaultShapeTileOptions } from '../core/tiles/shape-tile-options';
 import type { FoundFeature } from '../workers/open-worker';
 import { shapeTileLayer, type ShapeTileLayerOptions } from './shape-tile-layer';
@@ -161,6 +162,41 @@ function followPointer(
   };
 }
 
+/** A cluster's marker (a click zooms in to its points) or a point's dot with its popup. */
+function pointMarker(
+  map: L.Map,
+  options: DataLayerOptions,
+  renderer: L.Renderer,
+  feature: Feature,
+): L.Layer {
+  const [lon, lat] = (feature.geometry as Point).coordinates as [number, number];
+  const p = feature.properties ?? {};
+  if (p.cluster) {
+    const marker = L.marker([lat, lon], {
+      icon: clusterIcon(Number(p.point_count)),
+      keyboard: true,
+      title: tr().t('map.cluster', { count: Number(p.point_count) }),
+    });
+    marker.on('click', async () => {
+      const zoom = await options.expansionZoom(Number(p.cluster_id));
+      map.flyTo([lat, lon], Math.min(zoom, map.getMaxZoom()));
+    });
+    return marker;
+  }
+  const dot = L.circleMarker([lat, lon], {
+    renderer,
+    radius: 5,
+    color: '#fff',
+    weight: 1.5,
+    fillColor: '#b3261e',
+    fillOpacity: 1,
+    // Its own popup, not a search for a shape under it too.
+    bubblingMouseEvents: false,
+  });
+  dot.bindPopup(() => options.popup(feature));
+  return dot;
+}
+
 export function addDataLayer(map: L.Map, options: DataLayerOptions): DataLayer {
   const renderer = L.canvas({ padding: 0.3 });
   // data-rendered: when both the first points and the first shape tiles in view are drawn.
@@ -174,6 +210,9 @@ export function addDataLayer(map: L.Map, options: DataLayerOptions): DataLayer {
   let request = 0;
   let drawn = false;
 
+  /** The markers shown, by clusterKey. */
+  const shown = new Map<string, L.Layer>();
+
   async function refresh(): Promise<void> {
     const mine = ++request;
     const b = map.getBounds();
@@ -186,36 +225,21 @@ export function addDataLayer(map: L.Map, options: DataLayerOptions): DataLayer {
     const found = await options.clusters(bbox, map.getZoom());
     // A later view's answer wins; an earlier one arriving late is dropped.
     if (mine !== request) return;
-    points.clearLayers();
-    for (const feature of found) {
-      if (feature.geometry.type !== 'Point') continue;
-      const [lon, lat] = feature.geometry.coordinates as [number, number];
-      const p = feature.properties ?? {};
-      if (p.cluster) {
-        const marker = L.marker([lat, lon], {
-          icon: clusterIcon(Number(p.point_count)),
-          keyboard: true,
-          title: tr().t('map.cluster', { count: Number(p.point_count) }),
-        });
-        marker.on('click', async () => {
-          const zoom = await options.expansionZoom(Number(p.cluster_id));
-          map.flyTo([lat, lon], Math.min(zoom, map.getMaxZoom()));
-        });
-        points.addLayer(marker);
-      } else {
-        const dot = L.circleMarker([lat, lon], {
-          renderer,
-          radius: 5,
-          color: '#fff',
-          weight: 1.5,
-          fillColor: '#b3261e',
-          fillOpacity: 1,
-          // Its own popup, not a search for a shape under it too.
-          bubblingMouseEvents: false,
-        });
-        dot.bindPopup(() => options.popup(feature));
-        points.addLayer(dot);
-      }
+    // Markers still in view stay as they are: a pan rebuilds only what came into view.
+    const change = changeByKey(
+      shown,
+      found
+        .filter((f) => f.geometry.type === 'Point')
+        .map((f): [string, Feature] => [clusterKey(f), f]),
+    );
+    for (const key of change.remove) {
+      points.removeLayer(shown.get(key) as L.Layer);
+      shown.delete(key);
+    }
+    for (const [key, feature] of change.add) {
+      const marker = pointMarker(map, options, renderer, feature);
+      shown.set(key, marker);
+      points.addLayer(marker);
     }
     if (!drawn) {
       drawn = true;
