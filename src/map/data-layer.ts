@@ -91,8 +91,9 @@ function addShapes(map: L.Map, options: DataLayerOptions, onDrawn: () => void) {
 
 /**
  * The pointer cursor over a shape a click would open, as over a marker. The shapes are
- * pixels on canvas tiles, so only the worker knows what is under the mouse: one question at
- * a time, and the latest position asked next, so a fast mouse never queues questions.
+ * pixels on canvas tiles, so only the worker knows what is under the mouse: at most one
+ * question a frame and one at a time, the latest position asked next, so a fast mouse never
+ * queues questions.
  */
 function followPointer(
   map: L.Map,
@@ -119,6 +120,18 @@ function followPointer(
     }
     busy = false;
   };
+  // The pointer's last position this frame: the worker is asked at most once a frame, and
+  // the position is turned into a place (which reads the layout) only then.
+  let pending: PointerEvent | null = null;
+  let frame = 0;
+  const onFrame = (): void => {
+    frame = 0;
+    const event = pending;
+    pending = null;
+    if (!event || stopped || dragging) return;
+    latest = map.mouseEventToLatLng(event);
+    if (!busy) void askLatest();
+  };
   const onMove = (event: PointerEvent): void => {
     // While the map is dragged, Leaflet's grabbing cursor says what is happening.
     if (event.pointerType !== 'mouse' || dragging) return;
@@ -129,12 +142,13 @@ function followPointer(
       return;
     }
     moves += 1;
-    latest = map.mouseEventToLatLng(event);
-    if (!busy) void askLatest();
+    pending = event;
+    if (frame === 0) frame = requestAnimationFrame(onFrame);
   };
   const onLeave = (): void => {
     moves += 1;
     latest = null;
+    pending = null;
     show(false);
   };
   const onDragStart = (): void => {
@@ -153,6 +167,7 @@ function followPointer(
   return {
     stop() {
       stopped = true;
+      cancelAnimationFrame(frame);
       container.removeEventListener('pointermove', onMove);
       container.removeEventListener('pointerleave', onLeave);
       map.off('dragstart', onDragStart);
