@@ -23,7 +23,7 @@ export function quantile(values: readonly number[], q: number): number | null {
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Drags the map by each offset (30 mouse steps each), then zooms in and out with the wheel. */
-async function scriptedPan(page: Page): Promise<void> {
+export async function scriptedPan(page: Page): Promise<void> {
   const box = await page.locator('#map').boundingBox();
   if (!box) throw new Error('the page has no #map');
   const x = box.x + box.width / 2;

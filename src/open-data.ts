@@ -387,7 +387,7 @@ class DataOpener {
       buildGenericPopup(featureLabel(feature, -1), feature.properties);
     const layer = addDataLayer(options.map, {
       shapeCount: summary.shapeCount,
-      tile: client.tile,
+      paintedTile: client.paintedTile,
       featureAt: client.featureAt,
       clusters: client.clusters,
       expansionZoom: client.expansionZoom,

@@ -6,16 +6,17 @@
  */
 import { tr } from '../ui/i18n';
 import L from 'leaflet';
-import type { BBox, Feature } from 'geojson';
+import type { BBox, Feature, Point } from 'geojson';
+import { changeByKey, clusterKey } from '../core/tiles/keep-by-key';
 import { defaultShapeTileOptions } from '../core/tiles/shape-tile-options';
 import type { FoundFeature } from '../workers/open-worker';
-import { shapeTileLayer } from './shape-tile-layer';
+import { shapeTileLayer, type ShapeTileLayerOptions } from './shape-tile-layer';
 
 export interface DataLayerOptions {
   /** Lines, polygons and multipoints in the file: with none, no tile is asked for. */
   shapeCount: number;
-  /** A packed tile of them, from the worker. */
-  tile: (z: number, x: number, y: number) => Promise<Int32Array | null>;
+  /** A tile of them painted by the worker (or packed, for the page to paint). */
+  paintedTile: ShapeTileLayerOptions['paintedTile'];
   /** The topmost of them under [lon, lat] at map zoom `zoom`, from the worker. */
   featureAt: (lon: number, lat: number, zoom: number) => Promise<FoundFeature | null>;
   /** Clusters and points in view, from the worker. */
@@ -51,7 +52,7 @@ function addShapes(map: L.Map, options: DataLayerOptions, onDrawn: () => void) {
     return null;
   }
   const tiles = shapeTileLayer({
-    tile: options.tile,
+    paintedTile: options.paintedTile,
     extent: defaultShapeTileOptions.extent,
     maxNativeZoom: defaultShapeTileOptions.maxZoom,
   });
@@ -90,8 +91,9 @@ function addShapes(map: L.Map, options: DataLayerOptions, onDrawn: () => void) {
 
 /**
  * The pointer cursor over a shape a click would open, as over a marker. The shapes are
- * pixels on canvas tiles, so only the worker knows what is under the mouse: one question at
- * a time, and the latest position asked next, so a fast mouse never queues questions.
+ * pixels on canvas tiles, so only the worker knows what is under the mouse: at most one
+ * question a frame and one at a time, the latest position asked next, so a fast mouse never
+ * queues questions.
  */
 function followPointer(
   map: L.Map,
@@ -118,6 +120,18 @@ function followPointer(
     }
     busy = false;
   };
+  // The pointer's last position this frame: the worker is asked at most once a frame, and
+  // the position is turned into a place (which reads the layout) only then.
+  let pending: PointerEvent | null = null;
+  let frame = 0;
+  const onFrame = (): void => {
+    frame = 0;
+    const event = pending;
+    pending = null;
+    if (!event || stopped || dragging) return;
+    latest = map.mouseEventToLatLng(event);
+    if (!busy) void askLatest();
+  };
   const onMove = (event: PointerEvent): void => {
     // While the map is dragged, Leaflet's grabbing cursor says what is happening.
     if (event.pointerType !== 'mouse' || dragging) return;
@@ -128,12 +142,13 @@ function followPointer(
       return;
     }
     moves += 1;
-    latest = map.mouseEventToLatLng(event);
-    if (!busy) void askLatest();
+    pending = event;
+    if (frame === 0) frame = requestAnimationFrame(onFrame);
   };
   const onLeave = (): void => {
     moves += 1;
     latest = null;
+    pending = null;
     show(false);
   };
   const onDragStart = (): void => {
@@ -152,6 +167,7 @@ function followPointer(
   return {
     stop() {
       stopped = true;
+      cancelAnimationFrame(frame);
       container.removeEventListener('pointermove', onMove);
       container.removeEventListener('pointerleave', onLeave);
       map.off('dragstart', onDragStart);
@@ -159,6 +175,41 @@ function followPointer(
       show(false);
     },
   };
+}
+
+/** A cluster's marker (a click zooms in to its points) or a point's dot with its popup. */
+function pointMarker(
+  map: L.Map,
+  options: DataLayerOptions,
+  renderer: L.Renderer,
+  feature: Feature,
+): L.Layer {
+  const [lon, lat] = (feature.geometry as Point).coordinates as [number, number];
+  const p = feature.properties ?? {};
+  if (p.cluster) {
+    const marker = L.marker([lat, lon], {
+      icon: clusterIcon(Number(p.point_count)),
+      keyboard: true,
+      title: tr().t('map.cluster', { count: Number(p.point_count) }),
+    });
+    marker.on('click', async () => {
+      const zoom = await options.expansionZoom(Number(p.cluster_id));
+      map.flyTo([lat, lon], Math.min(zoom, map.getMaxZoom()));
+    });
+    return marker;
+  }
+  const dot = L.circleMarker([lat, lon], {
+    renderer,
+    radius: 5,
+    color: '#fff',
+    weight: 1.5,
+    fillColor: '#b3261e',
+    fillOpacity: 1,
+    // Its own popup, not a search for a shape under it too.
+    bubblingMouseEvents: false,
+  });
+  dot.bindPopup(() => options.popup(feature));
+  return dot;
 }
 
 export function addDataLayer(map: L.Map, options: DataLayerOptions): DataLayer {
@@ -174,6 +225,9 @@ export function addDataLayer(map: L.Map, options: DataLayerOptions): DataLayer {
   let request = 0;
   let drawn = false;
 
+  /** The markers shown, by clusterKey. */
+  const shown = new Map<string, L.Layer>();
+
   async function refresh(): Promise<void> {
     const mine = ++request;
     const b = map.getBounds();
@@ -186,36 +240,21 @@ export function addDataLayer(map: L.Map, options: DataLayerOptions): DataLayer {
     const found = await options.clusters(bbox, map.getZoom());
     // A later view's answer wins; an earlier one arriving late is dropped.
     if (mine !== request) return;
-    points.clearLayers();
-    for (const feature of found) {
-      if (feature.geometry.type !== 'Point') continue;
-      const [lon, lat] = feature.geometry.coordinates as [number, number];
-      const p = feature.properties ?? {};
-      if (p.cluster) {
-        const marker = L.marker([lat, lon], {
-          icon: clusterIcon(Number(p.point_count)),
-          keyboard: true,
-          title: tr().t('map.cluster', { count: Number(p.point_count) }),
-        });
-        marker.on('click', async () => {
-          const zoom = await options.expansionZoom(Number(p.cluster_id));
-          map.flyTo([lat, lon], Math.min(zoom, map.getMaxZoom()));
-        });
-        points.addLayer(marker);
-      } else {
-        const dot = L.circleMarker([lat, lon], {
-          renderer,
-          radius: 5,
-          color: '#fff',
-          weight: 1.5,
-          fillColor: '#b3261e',
-          fillOpacity: 1,
-          // Its own popup, not a search for a shape under it too.
-          bubblingMouseEvents: false,
-        });
-        dot.bindPopup(() => options.popup(feature));
-        points.addLayer(dot);
-      }
+    // Markers still in view stay as they are: a pan rebuilds only what came into view.
+    const change = changeByKey(
+      shown,
+      found
+        .filter((f) => f.geometry.type === 'Point')
+        .map((f): [string, Feature] => [clusterKey(f), f]),
+    );
+    for (const key of change.remove) {
+      points.removeLayer(shown.get(key) as L.Layer);
+      shown.delete(key);
+    }
+    for (const [key, feature] of change.add) {
+      const marker = pointMarker(map, options, renderer, feature);
+      shown.set(key, marker);
+      points.addLayer(marker);
     }
     if (!drawn) {
       drawn = true;

@@ -16,6 +16,7 @@ import type {
   OpenResponse,
   OpenSource,
 } from '../workers/open-worker';
+import type { PaintedTileSource } from '../workers/tile-painter';
 
 type Body<T> = T extends unknown ? Omit<T, 'id'> : never;
 
@@ -52,6 +53,8 @@ export interface DataClient {
   featureAt: (lon: number, lat: number, zoom: number) => Promise<FoundFeature | null>;
   /** The served file as RFC 7946 text; rejects when nothing is served. */
   exportText: () => Promise<string>;
+  /** A tile painted by the worker (or packed, where it cannot paint); see PaintedTileSource. */
+  paintedTile: PaintedTileSource;
 }
 
 /** One worker and its requests. */
@@ -96,6 +99,32 @@ class Channel {
     const id = this.next++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject, ...(progress ? { progress } : {}) });
+      this.worker.postMessage({ ...body, id } as OpenRequest);
+    });
+  }
+
+  /** As ask, but `signal` withdraws the question: the worker is told, and null is given. */
+  askUnless(body: Body<OpenRequest>, signal: AbortSignal): Promise<OpenResponse | null> {
+    if (signal.aborted) return Promise.resolve(null);
+    const id = this.next++;
+    return new Promise((resolve, reject) => {
+      const onAbort = (): void => {
+        this.waiting.delete(id);
+        this.worker.postMessage({ id: this.next++, type: 'cancel-paint', request: id });
+        resolve(null);
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      const settled = (): void => signal.removeEventListener('abort', onAbort);
+      this.waiting.set(id, {
+        resolve: (r) => {
+          settled();
+          resolve(r);
+        },
+        reject: (e) => {
+          settled();
+          reject(e);
+        },
+      });
       this.worker.postMessage({ ...body, id } as OpenRequest);
     });
   }
@@ -166,6 +195,12 @@ export function createDataClient(): DataClient {
     async featureAt(lon, lat, zoom) {
       const r = await served?.ask({ type: 'feature-at', lon, lat, zoom }).catch(() => null);
       return r?.type === 'feature-at' ? r.found : null;
+    },
+    async paintedTile(z, x, y, size, ratio, signal) {
+      const r = await served
+        ?.askUnless({ type: 'paint-tile', z, x, y, size, ratio }, signal)
+        .catch(() => null);
+      return r?.type === 'painted-tile' ? { bitmap: r.bitmap, data: r.data } : null;
     },
     async exportText() {
       if (!served) throw new Error('no opened file is shown');

@@ -29,6 +29,7 @@ import {
 import { PointGrid } from '../core/tiles/point-grid';
 import { tileShapes, type ShapeTiles } from '../core/tiles/shape-tiles';
 import { fetchBodyChunks, FetchBodyError } from './fetch-body';
+import { createTilePainter, type PaintRequest, type PaintResponse } from './tile-painter';
 import { readChunks, ReadError } from './read-body';
 
 /** Where an open reads from: text (tests), a File or Blob, or a `data=` URL. */
@@ -57,7 +58,9 @@ export type OpenRequest =
   | { id: number; type: 'tile'; z: number; x: number; y: number }
   /** The topmost line or polygon under [lon, lat] at map zoom `zoom`, for its popup. */
   | { id: number; type: 'feature-at'; lon: number; lat: number; zoom: number }
-  | { id: number; type: 'export' };
+  | { id: number; type: 'export' }
+  /** A tile painted in the worker (tile-painter.ts). */
+  | PaintRequest;
 
 /**
  * Reading bytes (`done` of `total`, 0 when unknown) with `features` checked so far as they
@@ -100,6 +103,7 @@ export type OpenResponse =
   | { id: number; type: 'tile'; data: Int32Array | null }
   | { id: number; type: 'feature-at'; found: FoundFeature | null }
   | { id: number; type: 'exported'; text: string }
+  | PaintResponse
   /** `message` in English; `phrase`, when known, for the page to say in its language. */
   | { id: number; type: 'error'; message: string; phrase?: Phrase };
 
@@ -269,7 +273,7 @@ function featureAt(
   };
 }
 
-async function answer(request: OpenRequest): Promise<OpenResponse> {
+async function answer(request: Exclude<OpenRequest, PaintRequest>): Promise<OpenResponse> {
   const { id } = request;
   switch (request.type) {
     case 'open': {
@@ -321,8 +325,19 @@ async function answer(request: OpenRequest): Promise<OpenResponse> {
   }
 }
 
+/** Paints the served file's tiles: its own queue, so a cancel can overtake a waiting tile. */
+const paintTiles = createTilePainter(
+  (z, x, y) => served?.shapes?.tile(z, x, y) ?? null,
+  (response, transfer) => scope.postMessage(response, transfer),
+);
+
 scope.onmessage = (event) => {
-  answer(event.data).then(
+  const request = event.data;
+  if (request.type === 'paint-tile' || request.type === 'cancel-paint') {
+    paintTiles(request);
+    return;
+  }
+  answer(request).then(
     (response) =>
       // A tile's buffer moves to the page rather than being copied.
       scope.postMessage(

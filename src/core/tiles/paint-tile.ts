@@ -59,6 +59,32 @@ function fillAndStroke(ctx: TileContext, style: ShapeStyle, fill: boolean): void
   ctx.stroke();
 }
 
+/** A tile's canvas: `size` CSS px a side, `ratio` device px each; `extent` tile units a side. */
+export interface TileCanvasSize {
+  size: number;
+  ratio: number;
+  extent: number;
+}
+
+/** The canvas's side in device pixels. */
+export function tilePixels({ size, ratio }: Pick<TileCanvasSize, 'size' | 'ratio'>): number {
+  return Math.round(size * ratio);
+}
+
+/**
+ * Paints `data` on a fresh tile canvas of `at`'s size: what the worker does on its
+ * OffscreenCanvas and the page on its own canvas where a worker cannot paint, so that both
+ * give the same pixels.
+ */
+export function paintTileCanvas(
+  ctx: TileContext & Pick<CanvasRenderingContext2D, 'scale'>,
+  data: Int32Array,
+  at: TileCanvasSize,
+): void {
+  ctx.scale(at.ratio, at.ratio);
+  paintTile(ctx, data, at.size / at.extent);
+}
+
 /** Paints `data`, whose tile units are `scale` px each (a 256-px tile of extent 4096: 1/16). */
 export function paintTile(
   ctx: TileContext,

@@ -34,6 +34,17 @@ class FakeWorker {
 const summary = { ok: true, count: 1 } as OpenedSummary;
 const limits = { maxBytes: 1000, timeoutMs: 1000, pageProtocol: 'http:' };
 
+/** A client serving an opened file from its (fake) worker. */
+async function servedClient() {
+  const client = createDataClient();
+  const task = client.open('a', 'a', limits, () => undefined);
+  const worker = FakeWorker.all[0] as FakeWorker;
+  worker.answer('open', { type: 'opened', summary });
+  await task.result;
+  client.commit(task);
+  return { client, worker };
+}
+
 beforeEach(() => {
   FakeWorker.all = [];
   vi.stubGlobal('Worker', FakeWorker);
@@ -98,13 +109,28 @@ describe('createDataClient', () => {
     await expect(client.exportText()).rejects.toThrow(/no opened file/);
   });
 
+  it('a painted tile withdrawn before it comes gives null, and the worker is told', async () => {
+    const { client, worker } = await servedClient();
+    const kept = new AbortController();
+    const dropped = new AbortController();
+    const tile = client.paintedTile(1, 0, 0, 256, 2, kept.signal);
+    const keptId = worker.received.at(-1)?.id as number;
+    const gone = client.paintedTile(1, 1, 0, 256, 2, dropped.signal);
+    const goneId = worker.received.at(-1)?.id;
+    dropped.abort();
+    await expect(gone).resolves.toBeNull();
+    expect(worker.received.at(-1)).toMatchObject({ type: 'cancel-paint', request: goneId });
+    worker.onmessage?.({ data: { id: keptId, type: 'painted-tile', bitmap: null, data: null } });
+    // The answer for the withdrawn one, had it come, is for no one.
+    const data = Int32Array.of(0);
+    worker.onmessage?.({
+      data: { id: goneId as number, type: 'painted-tile', bitmap: null, data },
+    });
+    await expect(tile).resolves.toEqual({ bitmap: null, data: null });
+  });
+
   it('after close, tiles and features are asked of no worker: the terminated one held them', async () => {
-    const client = createDataClient();
-    const a = client.open('a', 'a', limits, () => undefined);
-    const worker = FakeWorker.all[0] as FakeWorker;
-    worker.answer('open', { type: 'opened', summary });
-    await a.result;
-    client.commit(a);
+    const { client, worker } = await servedClient();
     const tile = client.tile(0, 0, 0);
     worker.answer('tile', { type: 'tile', data: new Int32Array([0]) });
     await expect(tile).resolves.toEqual(new Int32Array([0]));
