@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openApp, waitForMark } from './chromium';
+import { launchChromium, openApp, waitForLiveMap, waitForMark } from './chromium';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -33,7 +33,7 @@ async function openWatched(path = ''): Promise<Page> {
   });
   // Reload so the listener is there from the first byte.
   await page.reload();
-  await waitForMark(page, 'places-rendered');
+  await waitForLiveMap(page);
   return page;
 }
 
@@ -85,7 +85,7 @@ describe('content security policy', () => {
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('basemap=osm');
     await expect.poll(() => page.locator('img.leaflet-tile').count()).toBeGreaterThan(0);
     await page.reload();
-    await waitForMark(page, 'places-rendered');
+    await waitForLiveMap(page);
     // After the reload the OSM layer is back: its tiles are requested.
     await expect.poll(() => page.locator('img.leaflet-tile').count()).toBeGreaterThan(0);
     // The collapsed switch hides its radios; click the built-in one as a script would.

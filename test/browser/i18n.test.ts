@@ -16,7 +16,7 @@ import { TABLES } from '../../src/core/i18n/tables';
 import {
   launchChromium,
   openApp,
-  waitForMark,
+  waitForLiveMap,
   waitForSettledMap,
   type OpenedPage,
 } from './chromium';
@@ -200,7 +200,7 @@ describe('the language switch', () => {
     try {
       const page = await context.newPage();
       await page.goto(baseUrl);
-      await waitForMark(page, 'places-rendered');
+      await waitForLiveMap(page);
       await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('ja');
       await expect(page.evaluate(() => location.hash)).resolves.not.toContain('lang=');
     } finally {
@@ -330,7 +330,7 @@ describe('right-to-left names', () => {
       );
       const page = await context.newPage();
       await page.goto(baseUrl);
-      await waitForMark(page, 'places-rendered');
+      await waitForLiveMap(page);
       const rtl = (selector: string) =>
         page
           .locator(selector)
