@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
-import { FIRST_VIEW_SCRIPT } from './src/core/site/first-view-script';
+import { FIRST_VIEW_SCRIPT } from './src/core/site/first-view-script.ts';
 
 /**
  * Ships every article folder as plain files beside the page
