@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { FIRST_VIEW_SCRIPT } from './src/core/site/first-view-script.ts';
 
 /**
  * Ships every article folder as plain files beside the page
@@ -44,7 +46,8 @@ function shipGeodata(dir = 'geodata'): Plugin {
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // The one inline script: the painted first view's (src/core/site/first-view-script.ts).
+  `script-src 'self' 'sha256-${createHash('sha256').update(FIRST_VIEW_SCRIPT).digest('base64')}'`,
   "style-src 'self'",
   "img-src 'self' blob: data: https://tile.openstreetmap.org",
   "font-src 'self'",

@@ -11,6 +11,8 @@ export interface TargetSummary {
   ok: number;
   time: Summary | null;
   basemapTime: Summary | null;
+  /** Time to the interactive map (RunResult.readyMs). */
+  readyTime: Summary | null;
   fcp: Summary | null;
   /** All bytes as served (encoded). */
   transfer: Summary | null;
@@ -38,6 +40,7 @@ export function summarizeRuns(runs: readonly RunResult[]): TargetSummary {
     ok: ok.length,
     time: of((r) => r.timeMs),
     basemapTime: of((r) => r.basemapMs),
+    readyTime: of((r) => r.readyMs ?? null),
     fcp: of((r) => r.fcpMs),
     transfer: of((r) => r.bytes.total.transfer),
     gzip: of((r) => r.bytes.total.gzip),

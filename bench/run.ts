@@ -172,6 +172,7 @@ async function writeJson(file: string, value: unknown): Promise<void> {
 const LOAD_ROWS: Row[] = [
   { label: 'time to places-rendered', metric: 'time', unit: 'ms' },
   { label: 'time to basemap-rendered', metric: 'basemapTime', unit: 'ms' },
+  { label: 'time to interactive map', metric: 'readyTime', unit: 'ms' },
   { label: 'first contentful paint', metric: 'fcp', unit: 'ms' },
   { label: 'transferred (as served)', metric: 'transfer', unit: 'bytes' },
   { label: 'all responses, gzip', metric: 'gzip', unit: 'bytes' },

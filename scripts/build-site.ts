@@ -16,7 +16,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readPlaceCollection, type PlaceCollection } from '../src/core/article/places';
+import { ALL_SIDES } from '../src/core/article/naming';
+import { partiesOf, readPlaceCollection, type PlaceCollection } from '../src/core/article/places';
+import { claimLinesForImage } from '../src/core/render/claim-lines-for-image';
+import { paintFirstViews, type FirstViewInput } from '../src/core/render/first-view';
+import { estimateTextWidth } from '../src/core/render/text-width';
 import { CONTENT_SECURITY_POLICY } from '../vite.config';
 import {
   articlePageMeta,
@@ -33,6 +37,7 @@ import {
 } from '../src/core/site/page-html';
 import { homeWordsByLanguage } from '../src/core/site/home-words';
 import { articlePath, FIRST_ARTICLE, placePath, SLUG } from '../src/core/site/site-path';
+import { basemapLevels, readClaims } from './map-inputs';
 
 const USAGE = `Usage: npm run build   (vite build, then this script)
        npx tsx scripts/build-site.ts [--dist DIR]
@@ -88,6 +93,17 @@ function firstViewAssets(dist: string): string[] {
   return world ? [`assets/${world}`] : [];
 }
 
+/** What the painter needs of an article folder in dist/ for its first view. */
+function firstViewInput(folder: string, collection: PlaceCollection): FirstViewInput {
+  const parties = partiesOf(collection.article);
+  return {
+    collection,
+    basemapFor: (zoom) => basemapLevels(zoom, folder).levels,
+    claimLines: claimLinesForImage(readClaims(folder), parties, ALL_SIDES),
+    measureText: estimateTextWidth,
+  };
+}
+
 function writeArticle(dist: string, template: string, article: Article, options: SiteOptions) {
   const { slug, collection } = article;
   const pages: PageMeta[] = [
@@ -104,9 +120,12 @@ function writeArticle(dist: string, template: string, article: Article, options:
     `geodata/${slug}/${collection.article.text}`,
     ...firstViewAssets(dist),
   ];
-  for (const meta of pages) {
+  // The article's overview painted into its page; a place's page opens on the place instead.
+  const firstView = paintFirstViews(firstViewInput(join(dist, 'geodata', slug), collection));
+  for (const [i, meta] of pages.entries()) {
     const heading = { title: collection.article.title, byline: sourceLine(collection) };
-    write(dist, meta.path, renderAppPage(template, meta, options, preload, heading));
+    const painted = i === 0 ? firstView : '';
+    write(dist, meta.path, renderAppPage(template, meta, options, preload, heading, painted));
   }
   return pages.length;
 }

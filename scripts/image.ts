@@ -8,23 +8,18 @@
  * Exit status: 0 written, 2 a bad command line or an unreadable or unusable file,
  * 1 Chromium failed.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { namingModes, parseNamingMode } from '../src/core/article/naming';
 import { partiesOf, readPlaceCollection, type PlaceCollection } from '../src/core/article/places';
-import { decodeBasemapLayers, type BasemapLayers } from '../src/core/geometry/basemap';
-import {
-  readClaimLines,
-  type ClaimLine as ClaimLineFeature,
-} from '../src/core/borders/read-claim-lines';
 import { articleImageOptions, articleView } from '../src/core/render/article-image';
 import { claimLinesForImage } from '../src/core/render/claim-lines-for-image';
-import { frameHeights, paintMap, type BasemapLevelLayers } from '../src/core/render/paint-map';
+import { frameHeights, paintMap } from '../src/core/render/paint-map';
 import { estimateTextWidth } from '../src/core/render/text-width';
 import { launchChromium } from '../test/browser/chromium';
+import { basemapLevels, MapInputError, readClaims, readJsonFile } from './map-inputs';
 
 const USAGE = `Usage: npm run image -- --out FILE [options]
 
@@ -144,57 +139,13 @@ function parseCommand(args: string[]): Command | 'help' {
   };
 }
 
-function readJson(file: string, what: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read ${what} ${file}: ${firstLine(error)}`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`${what} ${file} is not JSON: ${firstLine(error)}`);
-  }
-}
-
 function readArticle(path: string): { collection: PlaceCollection; folder: string } {
   let file = path;
   if (existsSync(path) && statSync(path).isDirectory()) file = join(path, 'places.geojson');
-  const { collection, problems } = readPlaceCollection(readJson(file, '--article file'));
+  const { collection, problems } = readPlaceCollection(readJsonFile(file, '--article file'));
   if (!collection) throw new UsageError(`--article file ${file}: ${problems.join(' ')}`);
   for (const problem of problems) process.stderr.write(`image: ${file}: ${problem}\n`);
   return { collection, folder: dirname(file) };
-}
-
-function basemapLevels(
-  zoom: number,
-  folder: string,
-): { levels: BasemapLevelLayers[]; world: BasemapLayers } {
-  const require = createRequire(import.meta.url);
-  const load = (file: string): BasemapLayers => {
-    try {
-      return decodeBasemapLayers(readJson(file, 'basemap'));
-    } catch (error) {
-      if (error instanceof UsageError) throw error;
-      throw new UsageError(`basemap ${file}: ${firstLine(error)}`);
-    }
-  };
-  // The live map's levels (src/main.ts): 1:110m below zoom 4, 1:50m from 4, the story's 1:10m from 6.
-  const world = load(require.resolve('world-atlas/countries-110m.json'));
-  const levels: BasemapLevelLayers[] = [
-    { layers: zoom < 4 ? world : load(require.resolve('world-atlas/countries-50m.json')) },
-  ];
-  const detail = join(folder, 'basemap', 'ne-10m-detail.json');
-  if (zoom >= 6 && existsSync(detail)) levels.push({ layers: load(detail), regional: true });
-  return { levels, world };
-}
-
-/** The article's claim lines (claims.geojson beside its places), as the page reads them; none without one. */
-function readClaims(folder: string): ClaimLineFeature[] {
-  const file = join(folder, 'claims.geojson');
-  if (!existsSync(file)) return [];
-  return readClaimLines(readJson(file, 'claims'));
 }
 
 async function rasterise(
@@ -284,9 +235,13 @@ async function run(args: string[]): Promise<void> {
 }
 
 run(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof UsageError || error instanceof RenderError) {
+  if (
+    error instanceof UsageError ||
+    error instanceof MapInputError ||
+    error instanceof RenderError
+  ) {
     process.stderr.write(`image: ${firstLine(error)}\n`);
-    process.exitCode = error instanceof UsageError ? 2 : 1;
+    process.exitCode = error instanceof RenderError ? 1 : 2;
     return;
   }
   // Anything else is a bug; still one line, not a stack trace.

@@ -31,6 +31,8 @@ import { showProblems } from './ui/problems';
 import { tr } from './ui/i18n';
 import { loadedTable } from './core/i18n/load-table';
 import { applyLanguage, ensureLanguage, languageOf, renderLanguageSwitch } from './ui/language';
+import { liveMapReady } from './ui/first-view';
+import { nextTask } from './ui/next-task';
 import { bindPanels } from './ui/reading-views';
 import { bindLinks } from './ui/share';
 import { bindPageTools, firstNavigation, readSitePage } from './ui/site-page';
@@ -78,6 +80,8 @@ async function start(): Promise<void> {
     },
     byId('open-file').closest('label'),
   );
+  // Start-up in a few tasks, not one: the map, then the article's views, then the rest.
+  await nextTask();
   const panels = { places: byId('places-panel'), article: byId('article-panel') } as const;
   bindPanels(store, panels as Record<Panel, HTMLDetailsElement>, byId('places-table'));
   const parse = {
@@ -106,6 +110,7 @@ async function start(): Promise<void> {
     () => openData?.article() ?? null,
     (shownNow) => tools.setCollection(shownNow.collection),
   );
+  await nextTask();
   bindDataView(store, openData, {
     panel: byId('data-panel'),
     name: byId('data-name'),
@@ -127,8 +132,7 @@ async function start(): Promise<void> {
     },
   });
   store.dispatch({ type: 'navigate', to: firstNavigation(SITE, parse), first: true });
-  // Marked after a frame, so "drawn" means painted, not merely queued.
-  requestAnimationFrame(() => performance.mark('places-rendered'));
+  liveMapReady(map.map.getContainer());
 }
 
 start().catch((error: unknown) =>

@@ -14,6 +14,7 @@ import type { ClaimLine } from '../core/borders/read-claim-lines';
 import type { Store } from '../core/state/store';
 import type { ArticlePanel } from './article-panel';
 import { DATA_LANG } from './i18n';
+import { nextTask } from './next-task';
 import { showLegend } from './legend';
 import { mountPlaces, type MapBinding } from './map-setup';
 import { bindByline, bindReadingViews, type ReadingElements } from './reading-views';
@@ -121,12 +122,16 @@ export function createStage(options: StageOptions): Stage {
     };
     // The text comes after the places: it brings the tour order and the Article panel.
     article.text
-      .then((text) => {
+      .then(async (text) => {
         if (ended) return;
-        panel =
-          text === null
-            ? reading.showTextMissing(elements.article)
-            : reading.showArticle(elements.article, indexArticle(text, collection.features));
+        if (text === null) {
+          panel = reading.showTextMissing(elements.article);
+          return;
+        }
+        const index = indexArticle(text, collection.features);
+        // Finding the passages and drawing the panel are a task each (total blocking time).
+        await nextTask();
+        if (!ended) panel = reading.showArticle(elements.article, index);
       })
       .catch((error: unknown) => {
         if (!ended) options.problems([...article.problems, (error as Error).message]);

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { formatState, parseState } from '../../src/core/address/url-state';
-import { useChromium, waitForMark, type OpenedPage } from './chromium';
+import { useChromium, waitForLiveMap, type OpenedPage } from './chromium';
 
 const baseUrl = inject('baseUrl');
 const chromium = useChromium();
@@ -82,7 +82,7 @@ describe('a shared link', () => {
     await popupOf(page, 'nagoya').waitFor();
     const before = await hash(page);
     await page.reload();
-    await waitForMark(page, 'places-rendered');
+    await waitForLiveMap(page);
     await popupOf(page, 'nagoya').waitFor();
     await expect(hash(page)).resolves.toBe(before);
     await expect(page.locator('#article-panel').getAttribute('open')).resolves.toBeNull();

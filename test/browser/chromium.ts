@@ -151,10 +151,21 @@ export async function openApp(
   });
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.goto(baseUrl + path);
-  await waitForMark(page, 'places-rendered');
+  await waitForLiveMap(page);
   // The article (and the tour's order) arrive just after the places are drawn.
   await waitForMark(page, 'article-rendered');
   return { context, page, outside, errors };
+}
+
+/**
+ * Waits until the live map has drawn and the page's painted first view (core/site/first-view-script.ts,
+ * src/ui/first-view.ts) has given way to it, so what a test reads and clicks is the live map.
+ */
+export async function waitForLiveMap(page: Page): Promise<void> {
+  await waitForMark(page, 'map-ready');
+  await page.waitForFunction(() => document.querySelector('.first-view') === null, null, {
+    timeout: 45_000,
+  });
 }
 
 /** Waits for `performance.mark(name)` from the app. */

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { useChromium, openApp, waitForMark } from './chromium';
+import { useChromium, openApp, waitForLiveMap, waitForMark } from './chromium';
 
 const baseUrl = inject('baseUrl');
 const chromium = useChromium();
@@ -25,7 +25,7 @@ async function openWatched(path = ''): Promise<Page> {
   });
   // Reload so the listener is there from the first byte.
   await page.reload();
-  await waitForMark(page, 'places-rendered');
+  await waitForLiveMap(page);
   return page;
 }
 
@@ -77,7 +77,7 @@ describe('content security policy', () => {
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('basemap=osm');
     await expect.poll(() => page.locator('img.leaflet-tile').count()).toBeGreaterThan(0);
     await page.reload();
-    await waitForMark(page, 'places-rendered');
+    await waitForLiveMap(page);
     // After the reload the OSM layer is back: its tiles are requested.
     await expect.poll(() => page.locator('img.leaflet-tile').count()).toBeGreaterThan(0);
     // The collapsed switch hides its radios; click the built-in one as a script would.

@@ -41,7 +41,7 @@ async function hostPage(hash: string): Promise<{ page: Page; frame: Frame }> {
   // loading="lazy": the map loads as the reader scrolls to it.
   await handle.scrollIntoViewIfNeeded();
   const frame = (await handle.contentFrame())!;
-  await frame.waitForFunction(() => performance.getEntriesByName('places-rendered').length > 0);
+  await frame.waitForFunction(() => performance.getEntriesByName('map-ready').length > 0);
   return { page: host, frame };
 }
 

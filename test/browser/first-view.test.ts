@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BrowserContext, Route } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useChromium, waitForMark } from './chromium';
 
@@ -46,6 +47,146 @@ describe('the first view', () => {
     await waitForMark(page, 'data-rendered');
     expect(later.some((path) => /\/assets\/open-data-[\w-]+\.js$/.test(path))).toBe(true);
     await context.close();
+  });
+});
+
+/** A context that sees only the test server, as openApp's does. */
+async function localContext(
+  options: Parameters<ReturnType<typeof chromium.browser>['newContext']>[0] = {},
+): Promise<BrowserContext> {
+  const context = await chromium
+    .browser()
+    .newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const origin = new URL(baseUrl).origin;
+  await context.route('**/*', (route) =>
+    route.request().url().startsWith(origin) ? route.continue() : route.abort('blockedbyclient'),
+  );
+  return context;
+}
+
+/** Holds every request whose path matches until `release()`; `held()` resolves at the first. */
+async function hold(context: BrowserContext, path: RegExp) {
+  const routes: Route[] = [];
+  let first: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (first = resolve));
+  await context.route(
+    (url) => path.test(url.pathname),
+    (route) => {
+      routes.push(route);
+      first();
+    },
+  );
+  return {
+    held,
+    release: async () => {
+      await context.unroute((url) => path.test(url.pathname));
+      await Promise.all(routes.map((route) => route.continue()));
+    },
+  };
+}
+
+/** The article's page, its live map ready and its world basemap held back. */
+async function openWithBasemapHeld() {
+  const context = await localContext();
+  const basemap = await hold(context, /countries-110m-[\w-]+\.json$/);
+  const page = await context.newPage();
+  await page.goto(baseUrl);
+  await basemap.held;
+  await waitForMark(page, 'map-ready');
+  return { context, page, basemap };
+}
+
+const LABELS = [
+  'Moscow',
+  'Nagoya',
+  'Tokyo',
+  'Osaka',
+  'Sakhalin',
+  'Southern Kurils / Northern Territories',
+];
+
+describe('the painted first view', () => {
+  it('shows the places and their names before any script runs, sized to the map', async () => {
+    for (const [viewport, shown, hidden] of [
+      [{ width: 1280, height: 800 }, 'wide', 'narrow'],
+      [{ width: 390, height: 844 }, 'narrow', 'wide'],
+    ] as const) {
+      const context = await localContext({ viewport, javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(baseUrl);
+      const picture = page.locator(`svg.first-view-${shown}`);
+      await expect.poll(() => picture.isVisible()).toBe(true);
+      expect(await page.locator(`svg.first-view-${hidden}`).isVisible()).toBe(false);
+      const names = await picture.locator('text').allTextContents();
+      for (const label of LABELS) expect(names, `${shown}: ${label}`).toContain(label);
+      // It fills the map's box: the picture is the map until the live one comes.
+      expect(await picture.boundingBox()).toEqual(await page.locator('#map').boundingBox());
+      await context.close();
+    }
+  });
+
+  it('marks the places drawn, keeps the live map hidden until its basemap is drawn, then gives way', async () => {
+    const { context, page, basemap } = await openWithBasemapHeld();
+    const marks = await page.evaluate(() => ({
+      places: performance.getEntriesByName('places-rendered')[0]?.startTime ?? -1,
+      ready: performance.getEntriesByName('map-ready')[0]?.startTime ?? -1,
+    }));
+    expect(marks.places).toBeGreaterThanOrEqual(0);
+    expect(marks.places).toBeLessThanOrEqual(marks.ready);
+    // The live map is ready, its basemap not: the picture stays, the live panes wait hidden.
+    expect(await page.locator('svg.first-view-wide').isVisible()).toBe(true);
+    expect(
+      await page.locator('.leaflet-map-pane').evaluate((pane) => getComputedStyle(pane).visibility),
+    ).toBe('hidden');
+    await basemap.release();
+    await waitForMark(page, 'basemap-rendered');
+    await expect.poll(() => page.locator('.first-view').count()).toBe(0);
+    expect(
+      await page.locator('.leaflet-map-pane').evaluate((pane) => getComputedStyle(pane).visibility),
+    ).toBe('visible');
+    await context.close();
+  });
+
+  it('gives way at the reader’s first drag, basemap or not', async () => {
+    const { context, page, basemap } = await openWithBasemapHeld();
+    expect(await page.locator('.first-view').count()).toBe(2);
+    const box = (await page.locator('#map').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 80, box.y + box.height / 2 - 40, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => page.locator('.first-view').count()).toBe(0);
+    await basemap.release();
+    await context.close();
+  });
+
+  it('is hidden by a link that asks for another view, and only then, before the app runs', async () => {
+    for (const [hash, painted] of [
+      ['', 2],
+      ['#place=moscow', 0],
+      ['#map=5/45/147', 0],
+    ] as const) {
+      const context = await localContext();
+      // The app's script held: what happens is the page's inline script's doing alone.
+      const app = await hold(context, /\/assets\/index-[\w-]+\.js$/);
+      const page = await context.newPage();
+      // Not waiting for `load`, which waits for the held script.
+      await page.goto(baseUrl + hash, { waitUntil: 'commit' });
+      await app.held;
+      // The page is parsed (its inline script has run) while the app's script waits.
+      await page.waitForFunction(() => document.readyState !== 'loading');
+      await expect
+        .poll(() => page.locator('.first-view').count(), { message: hash || 'no hash' })
+        .toBe(painted);
+      if (painted) await waitForMark(page, 'places-rendered');
+      else {
+        expect(
+          await page.evaluate(() => performance.getEntriesByName('places-rendered').length),
+        ).toBe(0);
+      }
+      await app.release();
+      await context.close();
+    }
   });
 });
 

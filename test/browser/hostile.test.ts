@@ -13,7 +13,7 @@ import {
   startHostileServer,
   type HostileServer,
 } from '../support/hostile-server';
-import { launchChromium, waitForMark } from './chromium';
+import { launchChromium, waitForLiveMap, waitForMark } from './chromium';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -31,7 +31,7 @@ beforeAll(async () => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.goto(baseUrl);
-  await waitForMark(page, 'places-rendered');
+  await waitForLiveMap(page);
   app = { page, errors };
 });
 

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { en, type Message } from '../../src/core/i18n/messages-en';
 import { TABLES } from '../../src/core/i18n/tables';
-import { useChromium, waitForMark, waitForSettledMap } from './chromium';
+import { useChromium, waitForLiveMap, waitForSettledMap } from './chromium';
 import { axeViolations } from './axe';
 
 const baseUrl = inject('baseUrl');
@@ -179,7 +179,7 @@ describe('the language switch', () => {
     try {
       const page = await context.newPage();
       await page.goto(baseUrl);
-      await waitForMark(page, 'places-rendered');
+      await waitForLiveMap(page);
       await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('ja');
       await expect(page.evaluate(() => location.hash)).resolves.not.toContain('lang=');
     } finally {
@@ -308,7 +308,7 @@ describe('right-to-left names', () => {
       );
       const page = await context.newPage();
       await page.goto(baseUrl);
-      await waitForMark(page, 'places-rendered');
+      await waitForLiveMap(page);
       const rtl = (selector: string) =>
         page
           .locator(selector)

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { PlaceCollection } from '../../src/core/article/places';
-import { launchChromium, openApp, waitForMark, type OpenedPage } from './chromium';
+import { launchChromium, openApp, waitForLiveMap, waitForMark, type OpenedPage } from './chromium';
 
 interface Box {
   text: string;
@@ -258,7 +258,7 @@ describe('hostile or broken data', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(baseUrl);
-    await waitForMark(page, 'places-rendered');
+    await waitForLiveMap(page);
     await page.locator(`#places button[data-place="${first.id}"]`).click();
     const popup = page.locator('.leaflet-popup-content article.popup');
     await popup.waitFor();
@@ -312,7 +312,7 @@ describe('hostile or broken data', () => {
     );
     const page = await context.newPage();
     await page.goto(baseUrl);
-    await waitForMark(page, 'places-rendered');
+    await waitForLiveMap(page);
     await expect(page.getByRole('alert').innerText()).resolves.toMatch(
       /Feature 2 \(id "broken"\) has no geometry; left out/,
     );

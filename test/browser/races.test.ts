@@ -13,7 +13,7 @@ import {
   startHostileServer,
   type HostileServer,
 } from '../support/hostile-server';
-import { launchChromium, waitForMark } from './chromium';
+import { launchChromium, waitForLiveMap, waitForMark } from './chromium';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -49,7 +49,7 @@ async function open(hash = ''): Promise<Page> {
   });
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.goto(baseUrl + hash);
-  await waitForMark(page, 'places-rendered');
+  await waitForLiveMap(page);
   return page;
 }
 

@@ -17,7 +17,7 @@ import {
   type PageMeta,
 } from '../../src/core/site/page-meta';
 import { homeWords } from '../../src/core/site/home-words';
-import { useChromium, waitForMark } from './chromium';
+import { useChromium, waitForLiveMap } from './chromium';
 import { axeViolations } from './axe';
 
 const siteUrl = inject('siteUrl');
@@ -121,7 +121,7 @@ describe('the home page', () => {
     for (const { collection } of expected) {
       await page.goto(siteUrl);
       await page.getByRole('link', { name: collection.article.title }).click();
-      await waitForMark(page, 'places-rendered');
+      await waitForLiveMap(page);
       await expect(page.locator('#article-title').innerText()).resolves.toBe(
         collection.article.title,
       );
@@ -140,7 +140,7 @@ describe('the home page', () => {
       if (frame === page.mainFrame()) arrivals.push(frame.url());
     });
     await page.goto(siteUrl + hash);
-    await waitForMark(page, 'places-rendered');
+    await waitForLiveMap(page);
     const arrived = arrivals.map((u) => new URL(u)).find((u) => u.pathname === '/kurils-2019/');
     expect(arrived?.hash).toBe(hash);
     await page.locator('article.popup[data-place="iturup"]').waitFor();

@@ -82,6 +82,8 @@ export interface PaintOptions {
   inset?: { land: FeatureCollection<Geometry>; region: LonLatBox } | null;
   /** For screen readers: what the image shows (default: the places' labels). */
   description?: string;
+  /** Where labels may go, in the map area's px (default: all of it but a 4-px margin). */
+  labelBounds?: { x: number; y: number; width: number; height: number };
 }
 
 export interface PaintedMap {
@@ -625,7 +627,12 @@ function mapMarkup(options: PaintOptions, header: number): string {
     options.legend === false
       ? null
       : legendMarkup(kinds, [...new Set(claims.map((c) => c.style))], measure, view.height);
-  const bounds = { x: 4, y: 4, width: view.width - 8, height: view.height - 8 };
+  const bounds = options.labelBounds ?? {
+    x: 4,
+    y: 4,
+    width: view.width - 8,
+    height: view.height - 8,
+  };
   const realPlaces = new Set(options.places.map((p) => p.id));
   const plan = planPlaces([...options.places, ...claimLabels(claims, realPlaces)], {
     bounds,
@@ -640,7 +647,12 @@ function mapMarkup(options: PaintOptions, header: number): string {
     'g',
     { class: 'map', transform: `translate(0 ${header})`, 'clip-path': 'url(#map-clip)' },
     [
-      element('rect', { width: view.width, height: view.height, fill: BASEMAP_STYLE.sea }),
+      element('rect', {
+        class: 'sea',
+        width: view.width,
+        height: view.height,
+        fill: BASEMAP_STYLE.sea,
+      }),
       ...basemapMarkup(options, project, box),
       claimLinesMarkup(claims, project, box),
       ...shapes.map((p) => placeShape(p, project, box)),
@@ -678,6 +690,28 @@ function footerMarkup(
       ...fontAttrs(CREDIT_FONT),
     }),
   ];
+}
+
+/**
+ * The map area alone, without title, footer, legend, scale bar or inset: its `<defs>` (hatch,
+ * clips) and its layers, for an `<svg>` of the caller's making (./first-view.ts). Every id is
+ * prefixed with `idPrefix`, so several such pictures and the live map's own `#hatch` can share
+ * one page.
+ */
+export function paintMapArea(options: PaintOptions, idPrefix: string): string {
+  const { view } = options;
+  const bare = { ...options, legend: false, scaleBar: false, inset: null };
+  const markup =
+    element('defs', {}, [
+      hatchPattern(),
+      element(
+        'clipPath',
+        { id: 'map-clip' },
+        element('rect', { width: view.width, height: view.height }),
+      ),
+    ]) + mapMarkup(bare, 0);
+  // Ids appear only in the painter's own attributes (text from data is escaped: no `"` in it).
+  return markup.replace(/ id="/g, ` id="${idPrefix}`).replace(/url\(#/g, `url(#${idPrefix}`);
 }
 
 /** Paints the map image (see the module comment). */

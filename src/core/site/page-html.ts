@@ -5,6 +5,7 @@
  * home page lists the articles. Every value from data is escaped here: no markup from
  * data reaches a page.
  */
+import { FIRST_VIEW_SCRIPT } from './first-view-script';
 import type { HomeWords } from './home-words';
 import type { PageMeta } from './page-meta';
 
@@ -79,15 +80,22 @@ export interface PageHeading {
 
 const HEADING = /<h1 id="article-title"[^>]*>[^<]*<\/h1>(\s*)<p id="article-byline"([^>]*)><\/p>/;
 
+/** The opening tag of the map's element, where the painted first view goes. */
+const MAP_ELEMENT = /<div\s+id="map"[^>]*>/;
+
 export function renderAppPage(
   template: string,
   meta: PageMeta,
   options: SiteOptions,
   preload: readonly string[] = [],
   heading?: PageHeading,
+  firstView = '',
 ): string {
   if (!/<title>[^<]*<\/title>/.test(template) || !template.includes('</head>')) {
     throw new Error('the page template has no <title> or no </head>');
+  }
+  if (firstView && !MAP_ELEMENT.test(template)) {
+    throw new Error('the page template has no <div id="map"> for the first view');
   }
   const up = '../'.repeat(meta.path.split('/').filter((s) => s !== '').length);
   // The first view's data starts downloading with the HTML, not after the script has run.
@@ -110,6 +118,13 @@ export function renderAppPage(
         heading
           ? `<h1 id="article-title" lang="en">${escapeHtml(heading.title)}</h1>${space}<p id="article-byline"${attrs}>${escapeHtml(heading.byline)}</p>`
           : whole,
+      )
+      // The painted first view (core/render/first-view.ts), already escaped markup, and the
+      // script that marks it drawn or removes it when the address asks for another view.
+      .replace(MAP_ELEMENT, (tag) =>
+        firstView
+          ? `${tag}\n        ${firstView}\n        <script>${FIRST_VIEW_SCRIPT}</script>`
+          : tag,
       )
   );
 }

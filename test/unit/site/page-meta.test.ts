@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { CONTENT_SECURITY_POLICY } from '../../../vite.config';
+import { FIRST_VIEW_SCRIPT } from '../../../src/core/site/first-view-script';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -105,6 +108,33 @@ describe('page HTML', () => {
     expect(html).toContain('<h1 id="article-title" lang="en">A &lt;b&gt; &amp; &quot;c&quot;</h1>');
     expect(html).toContain('<p id="article-byline" class="byline">Source, 1 March 2019</p>');
     expect(html).not.toContain('Loading…');
+  });
+
+  it('puts the painted first view and its script in the map’s element', () => {
+    const meta = { title: 't', description: 'd', path: 'kurils-2019/', image: null, imageAlt: '' };
+    const template =
+      '<html><head><title>x</title></head><body><div\n  id="map"\n  class="map"\n></div></body></html>';
+    const painted = '<svg class="first-view"><text>$& $1 a</text></svg>';
+    const html = renderAppPage(template, meta, { siteUrl: null }, [], undefined, painted);
+    // The markup is written as given (a `$&` in a name is not a replacement pattern).
+    expect(html).toMatch(
+      /<div\n {2}id="map"\n {2}class="map"\n>\s*<svg class="first-view"><text>\$& \$1 a<\/text><\/svg>\s*<script>[^\n]*<\/script><\/div>/,
+    );
+    // The script is the one the page's Content-Security-Policy allows by its hash.
+    expect(html).toContain(`<script>${FIRST_VIEW_SCRIPT}</script>`);
+    const hash = createHash('sha256').update(FIRST_VIEW_SCRIPT).digest('base64');
+    expect(CONTENT_SECURITY_POLICY).toContain(`script-src 'self' 'sha256-${hash}'`);
+    expect(renderAppPage(template, meta, { siteUrl: null })).not.toContain('first-view');
+    expect(() =>
+      renderAppPage(
+        '<html><head><title>x</title></head></html>',
+        meta,
+        { siteUrl: null },
+        [],
+        undefined,
+        painted,
+      ),
+    ).toThrow(/id="map"/);
   });
 
   it('refuses a template without a title or a head', () => {
