@@ -10,6 +10,11 @@
  *   new Worker(new URL('../workers/open-worker.ts', import.meta.url), { type: 'module' })
  */
 import type { BBox, Feature, GeoJsonProperties } from 'geojson';
+import {
+  MARKER_SPACING_PX,
+  mergeCloseMarkers,
+  mergedExpansionZoom,
+} from '../core/tiles/merge-clusters';
 import { readOpenedArticle, type OpenedArticle } from '../core/article/opened-article';
 import { exportGeoJson } from '../core/export/export';
 import {
@@ -295,13 +300,22 @@ async function answer(request: Exclude<OpenRequest, PaintRequest>): Promise<Open
       return {
         id,
         type: 'clusters',
-        features: served ? served.index.getClusters(request.bbox, Math.round(request.zoom)) : [],
+        features: served
+          ? mergeCloseMarkers(
+              served.index.getClusters(request.bbox, Math.round(request.zoom)),
+              Math.round(request.zoom),
+              MARKER_SPACING_PX,
+            )
+          : [],
       };
     case 'expansion-zoom':
       return {
         id,
         type: 'expansion-zoom',
-        zoom: served ? served.index.getClusterExpansionZoom(request.clusterId) : 0,
+        zoom: served
+          ? (mergedExpansionZoom(request.clusterId) ??
+            served.index.getClusterExpansionZoom(request.clusterId))
+          : 0,
       };
     case 'tile':
       return {

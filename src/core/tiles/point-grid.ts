@@ -220,16 +220,17 @@ export class PointGrid {
         cluster: true,
         cluster_id: id,
         point_count: count,
-        point_count_abbreviated:
-          count >= 10000
-            ? `${Math.round(count / 1000)}k`
-            : count >= 1000
-              ? `${Math.round(count / 100) / 10}k`
-              : count,
+        point_count_abbreviated: abbreviateCount(count),
       },
       geometry: { type: 'Point', coordinates: [xLng(x), yLat(y)] },
     };
   }
+}
+
+/** A cluster's count as its marker shows it: 950, 3.1k, 12k. */
+export function abbreviateCount(count: number): number | string {
+  if (count >= 10000) return `${Math.round(count / 1000)}k`;
+  return count >= 1000 ? `${Math.round(count / 100) / 10}k` : count;
 }
 
 /** Morton order of the four children of a cell (x bit, y bit), as in morton(). */
