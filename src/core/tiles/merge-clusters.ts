@@ -9,7 +9,7 @@
  */
 import type { Feature, Point } from 'geojson';
 import { worldLonLat, worldPixel } from '../render/web-mercator';
-import { abbreviateCount, type ClusterFeature } from './point-grid';
+import { clusterFeature, type ClusterFeature } from './point-grid';
 
 type Marker = ClusterFeature | Feature<Point>;
 
@@ -95,17 +95,7 @@ function mergePass(markers: readonly Marker[], zoom: number, distance: number): 
     const id = named
       ? named.properties.cluster_id
       : -1 - (head.index * ZOOMS + Math.max(0, Math.min(ZOOMS - 1, Math.floor(zoom))));
-    out.push({
-      type: 'Feature',
-      id,
-      properties: {
-        cluster: true,
-        cluster_id: id,
-        point_count: count,
-        point_count_abbreviated: abbreviateCount(count),
-      },
-      geometry: { type: 'Point', coordinates: [lon, lat] },
-    });
+    out.push(clusterFeature(id, count, lon, lat));
   }
   return out;
 }

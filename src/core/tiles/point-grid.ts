@@ -213,22 +213,32 @@ export class PointGrid {
     const id = from * ID_ZOOMS + zoom;
     const x = ((this.sumX[to] as number) - (this.sumX[from] as number)) / count;
     const y = ((this.sumY[to] as number) - (this.sumY[from] as number)) / count;
-    return {
-      type: 'Feature',
-      id,
-      properties: {
-        cluster: true,
-        cluster_id: id,
-        point_count: count,
-        point_count_abbreviated: abbreviateCount(count),
-      },
-      geometry: { type: 'Point', coordinates: [xLng(x), yLat(y)] },
-    };
+    return clusterFeature(id, count, xLng(x), yLat(y));
   }
 }
 
+/** A cluster of `count` points at [lon, lat], in Supercluster's form (the page reads it so). */
+export function clusterFeature(
+  id: number,
+  count: number,
+  lon: number,
+  lat: number,
+): ClusterFeature {
+  return {
+    type: 'Feature',
+    id,
+    properties: {
+      cluster: true,
+      cluster_id: id,
+      point_count: count,
+      point_count_abbreviated: abbreviateCount(count),
+    },
+    geometry: { type: 'Point', coordinates: [lon, lat] },
+  };
+}
+
 /** A cluster's count as its marker shows it: 950, 3.1k, 12k. */
-export function abbreviateCount(count: number): number | string {
+function abbreviateCount(count: number): number | string {
   if (count >= 10000) return `${Math.round(count / 1000)}k`;
   return count >= 1000 ? `${Math.round(count / 100) / 10}k` : count;
 }
