@@ -13,6 +13,12 @@ export interface TargetSummary {
   basemapTime: Summary | null;
   /** Time to the interactive map (RunResult.readyMs). */
   readyTime: Summary | null;
+  /** The app: from the reach for the painted map to the live map (RunResult.reachMs). */
+  reachTime: Summary | null;
+  /** The app: JS + CSS fetched by the reach, gzip. */
+  reachJsCss: Summary | null;
+  /** The app: longest main-thread task from the reach to the live basemap. */
+  reachLongestTask: Summary | null;
   fcp: Summary | null;
   /** All bytes as served (encoded). */
   transfer: Summary | null;
@@ -41,6 +47,9 @@ export function summarizeRuns(runs: readonly RunResult[]): TargetSummary {
     time: of((r) => r.timeMs),
     basemapTime: of((r) => r.basemapMs),
     readyTime: of((r) => r.readyMs ?? null),
+    reachTime: of((r) => r.reachMs ?? null),
+    reachJsCss: of((r) => (r.reachBytes ? r.reachBytes.js.gzip + r.reachBytes.css.gzip : null)),
+    reachLongestTask: of((r) => r.reachLongestTaskMs ?? null),
     fcp: of((r) => r.fcpMs),
     transfer: of((r) => r.bytes.total.transfer),
     gzip: of((r) => r.bytes.total.gzip),

@@ -114,18 +114,22 @@ function writeArticle(dist: string, template: string, article: Article, options:
     const image = preview(dist, `previews/${slug}/${place.id}.png`);
     pages.push(placePageMeta(slug, collection, place, image));
   }
-  // What the first view fetches at once: the places, the article's text, the world basemap.
-  const preload = [
+  // What the first view fetches at once: the places and the article's text; on a place's page,
+  // which starts with the live map, the world basemap too. The article's page starts with its
+  // painted picture, and the live map (and its basemap) comes when the reader reaches for it.
+  const articleData = [
     `geodata/${slug}/places.geojson`,
     `geodata/${slug}/${collection.article.text}`,
-    ...firstViewAssets(dist),
   ];
+  const preloadFor = (painted: boolean): string[] =>
+    painted ? articleData : [...articleData, ...firstViewAssets(dist)];
   // The article's overview painted into its page; a place's page opens on the place instead.
   const firstView = paintFirstViews(firstViewInput(join(dist, 'geodata', slug), collection));
   for (const [i, meta] of pages.entries()) {
     const heading = { title: collection.article.title, byline: sourceLine(collection) };
     const painted = i === 0 ? firstView : '';
-    write(dist, meta.path, renderAppPage(template, meta, options, preload, heading, painted));
+    const html = renderAppPage(template, meta, options, preloadFor(painted !== ''), heading, painted);
+    write(dist, meta.path, html);
   }
   return pages.length;
 }

@@ -1,9 +1,11 @@
 /**
  * Entry: wiring only. Loads the page's article, makes the store (the app's
- * state, core/state/) and binds each view to it: the map and its camera, the
- * article's views (ui/article-stage.ts: the page's article, or an opened file
- * that is one), opened data, sharing, and the address. Behaviour lives in
- * core/state/reduce.ts; each view renders the state and dispatches actions.
+ * state, core/state/) and binds each view to it: the article's views
+ * (ui/article-stage.ts: the page's article, or an opened file that is one), opened
+ * data, sharing, the address, and the live map and its camera (ui/live-map.ts, a chunk
+ * of its own: on an article page the first view is the picture painted at build time, and
+ * the live map is loaded when the reader reaches for it, ui/first-view.ts). Behaviour
+ * lives in core/state/reduce.ts; each view renders the state and dispatches actions.
  */
 import 'leaflet/dist/leaflet.css';
 import './styles.css';
@@ -13,9 +15,9 @@ import './print.css';
 import { parseFlags } from './core/address/page-flags';
 import { parseState, type Panel } from './core/address/url-state';
 import { ALL_SIDES, parseNamingMode } from './core/article/naming';
-import { partiesOf } from './core/article/places';
+import { partiesOf, type PlaceCollection } from './core/article/places';
 import { INITIAL_STATE } from './core/state/app-state';
-import { createStore } from './core/state/store';
+import { createStore, type Store } from './core/state/store';
 import type { OpenData } from './open-data';
 import { lazyOpenData } from './ui/lazy-open-data';
 import { bindAddress } from './ui/address';
@@ -24,18 +26,20 @@ import { makeDownload } from './ui/exports';
 import { bindKeys } from './ui/keys';
 import { byId } from './ui/load';
 import { createStage, type Stage, type StageArticle } from './ui/article-stage';
-import { bindMap } from './ui/map-setup';
 import { followShownArticle, loadPageArticle, stageElements } from './ui/shown-article';
-import { applyTheme } from './ui/page-view';
+import { applyTheme, bindTheme } from './ui/theme';
+import type { LiveMap } from './ui/live-map';
+import type { LeafletMap } from './map/live-view';
+import { ZOOM_RANGE } from './core/address/zoom-range';
 import { showProblems } from './ui/problems';
 import { tr } from './ui/i18n';
 import { loadedTable } from './core/i18n/load-table';
 import { applyLanguage, ensureLanguage, languageOf, renderLanguageSwitch } from './ui/language';
-import { liveMapReady } from './ui/first-view';
+import { loadLiveMapWhenWanted } from './ui/first-view';
 import { nextTask } from './ui/next-task';
 import { bindPanels } from './ui/reading-views';
 import { bindLinks } from './ui/share';
-import { bindPageTools, firstNavigation, readSitePage } from './ui/site-page';
+import { bindImageTools, firstNavigation, readSitePage } from './ui/site-page';
 
 /**
  * The site's root (the folder of index.html): the built script is `<root>/assets/…`, the
@@ -55,6 +59,50 @@ const languageLoaded = ensureLanguage(startLanguage);
 // The theme before anything is drawn, so a dark page never flashes light.
 applyTheme(parseFlags(location.hash).theme);
 
+/**
+ * The live map's loader: its chunk is fetched and started on the first call, and every call
+ * waits for that one. A failed load (offline after the first view, say) is told, the picture
+ * stays, and the next call tries again.
+ */
+function liveMapLoader(
+  mapElement: HTMLElement,
+  start: (startLiveMap: typeof import('./ui/live-map').startLiveMap) => LiveMap,
+): () => Promise<LeafletMap> {
+  let loading: Promise<LiveMap> | null = null;
+  return () => {
+    loading ??= (async () => {
+      mapElement.setAttribute('aria-busy', 'true');
+      const { startLiveMap } = await import('./ui/live-map');
+      return start(startLiveMap);
+    })()
+      .catch((error: unknown) => {
+        loading = null;
+        problems([tr().t('problems.startFailed', { reason: (error as Error).message })]);
+        throw error;
+      })
+      .finally(() => mapElement.removeAttribute('aria-busy'));
+    return loading.then((loaded) => loaded.map);
+  };
+}
+
+/** Opened files: the file input, drops on the map, the data panel and its way back. */
+function bindOpenedData(
+  store: Store,
+  openData: OpenData,
+  mapElement: HTMLElement,
+  article: PlaceCollection['article'],
+): void {
+  bindDataView(store, openData, {
+    panel: byId('data-panel'),
+    name: byId('data-name'),
+    fileInput: byId('open-file'),
+    dropTarget: mapElement,
+    back: byId('back-to-article'),
+    problems,
+    pageNaming: (mode) => parseNamingMode(mode, partiesOf(article)) ?? ALL_SIDES,
+  });
+}
+
 async function start(): Promise<void> {
   // The page's data is already on its way (preloaded by the HTML) while the table comes.
   await languageLoaded;
@@ -63,16 +111,31 @@ async function start(): Promise<void> {
   if (!page) return;
   const { article } = page.collection;
   const store = createStore(INITIAL_STATE);
+  bindTheme(store);
   // First: every view renders after the translator has changed.
   renderLanguageSwitch(byId('language'), store, partiesOf(article));
+  const mapElement = byId('map');
   let openData: OpenData | null = null;
   let stage: Stage | null = null;
   const shown = (): StageArticle | null => stage?.current() ?? null;
+  // The live map, once loaded (ui/live-map.ts); until then the page's painted picture.
+  let live: LiveMap | null = null;
+  const liveMap = liveMapLoader(mapElement, (startLiveMap) => {
+    if (!stage) throw new Error('the live map was asked for before the article');
+    live = startLiveMap({
+      store,
+      stage,
+      dataUrl: DATA_URL,
+      problems,
+      dataBBox: () => openData?.bbox() ?? null,
+    });
+    return live;
+  });
   const download = makeDownload(store, shown, () => openData, problems);
-  const map = bindMap(store, problems, DATA_URL, () => openData?.bbox() ?? null);
   openData = lazyOpenData(
     {
-      map: map.map,
+      liveMap,
+      mapElement,
       list: byId('places'),
       problems: problemsRegion,
       status: byId('open-status'),
@@ -80,19 +143,18 @@ async function start(): Promise<void> {
     },
     byId('open-file').closest('label'),
   );
-  // Start-up in a few tasks, not one: the map, then the article's views, then the rest.
+  // Start-up in a few tasks, not one: the article's views, then the rest.
   await nextTask();
   const panels = { places: byId('places-panel'), article: byId('article-panel') } as const;
   bindPanels(store, panels as Record<Panel, HTMLDetailsElement>, byId('places-table'));
   const parse = {
     placeIds: new Set<string>(),
     namingModes: new Set<string>(),
-    minZoom: map.map.getMinZoom(),
-    maxZoom: map.map.getMaxZoom(),
+    minZoom: ZOOM_RANGE.min,
+    maxZoom: ZOOM_RANGE.max,
   };
   stage = createStage({
     store,
-    map,
     elements: stageElements(),
     download: (id) => void download(id),
     problems,
@@ -102,26 +164,18 @@ async function start(): Promise<void> {
       panel.showParagraph(n);
     },
   });
-  const tools = bindPageTools(store, map.map, shown, SITE, problems);
+  bindImageTools(store, liveMap, shown, SITE, problems);
   followShownArticle(
     store,
     stage,
     page,
     () => openData?.article() ?? null,
-    (shownNow) => tools.setCollection(shownNow.collection),
+    (shownNow) => live?.setCollection(shownNow.collection),
   );
   await nextTask();
-  bindDataView(store, openData, {
-    panel: byId('data-panel'),
-    name: byId('data-name'),
-    fileInput: byId('open-file'),
-    dropTarget: map.map.getContainer(),
-    back: byId('back-to-article'),
-    problems,
-    pageNaming: (mode) => parseNamingMode(mode, partiesOf(article)) ?? ALL_SIDES,
-  });
+  bindOpenedData(store, openData, mapElement, article);
   byId('download').addEventListener('click', () => void download());
-  bindKeys(store, map.map.getContainer(), (delta) => stage?.step(delta));
+  bindKeys(store, mapElement, (delta) => stage?.step(delta));
   bindLinks(store, () => shown()?.collection.article.title ?? article.title, SITE);
 
   bindAddress(store, {
@@ -132,7 +186,7 @@ async function start(): Promise<void> {
     },
   });
   store.dispatch({ type: 'navigate', to: firstNavigation(SITE, parse), first: true });
-  liveMapReady(map.map.getContainer());
+  loadLiveMapWhenWanted(mapElement, store, () => void liveMap().catch(() => undefined));
 }
 
 start().catch((error: unknown) =>

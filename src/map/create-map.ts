@@ -5,6 +5,7 @@
  */
 import L from 'leaflet';
 import type { FeatureCollection, Geometry, MultiLineString } from 'geojson';
+import { ZOOM_RANGE } from '../core/address/zoom-range';
 import { BASEMAP_STYLE } from '../core/render/map-style';
 
 export type BasemapKind = 'ne' | 'osm';
@@ -18,8 +19,8 @@ export function createMap(container: HTMLElement): L.Map {
       [-85, -200],
       [85, 380],
     ],
-    minZoom: 2,
-    maxZoom: 11,
+    minZoom: ZOOM_RANGE.min,
+    maxZoom: ZOOM_RANGE.max,
     zoomSnap: 0.25,
     attributionControl: true,
   });

@@ -5,7 +5,9 @@
  * tour, Places table, key, what screen readers hear, the Article panel) and unmounted when
  * another article takes the page. Its views subscribe through a scoped store, so unmounting
  * unsubscribes them all; what does not depend on the article (the map, the camera, panels,
- * sharing, opened features) is bound once, in main.ts.
+ * sharing, opened features) is bound once, in main.ts. The live map may come later than the
+ * article (the first view can be the page's painted picture): its places are mounted when it
+ * is attached.
  */
 import { indexArticle } from '../core/article/article-index';
 import { namingModes } from '../core/article/naming';
@@ -16,7 +18,7 @@ import type { ArticlePanel } from './article-panel';
 import { DATA_LANG } from './i18n';
 import { nextTask } from './next-task';
 import { showLegend } from './legend';
-import { mountPlaces, type MapBinding } from './map-setup';
+import type { PlacesOptions } from './map-setup';
 import { bindByline, bindReadingViews, type ReadingElements } from './reading-views';
 
 /** An article as the page shows it. */
@@ -37,9 +39,15 @@ export interface StageElements extends ReadingElements {
   legend: HTMLElement;
 }
 
+/** Puts an article's places on the live map (map-setup.ts's mountPlaces); returns the removal. */
+export type MountPlaces = (
+  store: Store,
+  collection: PlaceCollection,
+  options: PlacesOptions,
+) => () => void;
+
 export interface StageOptions {
   store: Store;
-  map: MapBinding;
   elements: StageElements;
   download: (id?: string) => void;
   problems: (messages: string[]) => void;
@@ -56,6 +64,8 @@ export interface Stage {
   current: () => StageArticle | null;
   /** Steps the tour (← → on the map). */
   step: (delta: 1 | -1) => void;
+  /** The live map is there: the shown article's places go on it, and every later one's. */
+  attachMap: (mount: MountPlaces) => void;
 }
 
 /**
@@ -88,8 +98,14 @@ function showTitle(title: HTMLElement, collection: PlaceCollection): void {
 
 export function createStage(options: StageOptions): Stage {
   const { elements, parse } = options;
-  let shown: { article: StageArticle; step: (delta: 1 | -1) => void; end: () => void } | null =
-    null;
+  let shown: {
+    article: StageArticle;
+    step: (delta: 1 | -1) => void;
+    end: () => void;
+    /** Mounts the article's places on the live map (once). */
+    place: (mount: MountPlaces) => void;
+  } | null = null;
+  let mountOnMap: MountPlaces | null = null;
 
   function mount(article: StageArticle): void {
     if (shown?.article === article) return;
@@ -102,12 +118,16 @@ export function createStage(options: StageOptions): Stage {
     showTitle(elements.title, collection);
     bindByline(store, collection.article, elements.byline);
     let panel: ArticlePanel | null = null;
-    const removePlaces = mountPlaces(store, options.map, collection, {
-      download: options.download,
-      showParagraph: () =>
-        panel ? (n) => options.onParagraph(panel as ArticlePanel, n) : undefined,
-      claims: article.claims,
-    });
+    let removePlaces: (() => void) | null = null;
+    const place = (mount: MountPlaces): void => {
+      removePlaces ??= mount(store, collection, {
+        download: options.download,
+        showParagraph: () =>
+          panel ? (n) => options.onParagraph(panel as ArticlePanel, n) : undefined,
+        claims: article.claims,
+      });
+    };
+    if (mountOnMap) place(mountOnMap);
     const reading = bindReadingViews(store, collection, elements);
     showLegend(elements.legend, collection);
     let ended = false;
@@ -117,8 +137,9 @@ export function createStage(options: StageOptions): Stage {
       end: () => {
         ended = true;
         scope.dispose();
-        removePlaces();
+        removePlaces?.();
       },
+      place,
     };
     // The text comes after the places: it brings the tour order and the Article panel.
     article.text
@@ -143,5 +164,9 @@ export function createStage(options: StageOptions): Stage {
     mount,
     current: () => shown?.article ?? null,
     step: (delta) => shown?.step(delta),
+    attachMap: (mount) => {
+      mountOnMap = mount;
+      shown?.place(mount);
+    },
   };
 }

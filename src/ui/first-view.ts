@@ -7,6 +7,9 @@
  * app's own moves (a resize as the article arrives) must not end it early.
  */
 
+import type { Action } from '../core/state/actions';
+import type { Store } from '../core/state/store';
+
 /** Runs `then` once `name` has been marked (at once if it already was). */
 function whenMarked(name: string, then: () => void): () => void {
   if (performance.getEntriesByName(name, 'mark').length > 0) {
@@ -51,5 +54,54 @@ export function liveMapReady(container: HTMLElement): void {
       performance.mark('places-rendered');
     }
     performance.mark('map-ready');
+  });
+}
+
+/**
+ * What says the reader is reaching for the map: a pointer over it, a touch, a wheel turn,
+ * the keyboard's focus or a key, a file dragged onto it. Capture: whatever element of the
+ * picture is under the pointer.
+ */
+const INTENT = [
+  'pointerenter',
+  'pointerdown',
+  'touchstart',
+  'wheel',
+  'focusin',
+  'keydown',
+  'dragenter',
+] as const;
+
+/**
+ * Changes the painted picture still shows: panels open or close beside it, and the interface's
+ * language is not in it (its labels are the data's names, every side's). Any other change
+ * (a place opened, another naming or basemap, Back, a file opened) needs the live map.
+ */
+const PICTURED = new Set<Action['type']>(['panel/set', 'lang/set']);
+
+/**
+ * Calls `load` at once on a page without a painted first view (a link with a state, a
+ * place's page); on one with it, at the reader's first sign of wanting the map or at the
+ * first change of state the picture cannot show, whichever comes first. So a reader who only
+ * reads never downloads the live map's code (Leaflet and the app's map: most of the script),
+ * and one who reaches for it gets it while the picture stays in place.
+ */
+export function loadLiveMapWhenWanted(
+  container: HTMLElement,
+  store: Store,
+  load: () => void,
+): void {
+  if (!container.querySelector('.first-view')) {
+    load();
+    return;
+  }
+  const go = (): void => {
+    for (const type of INTENT) container.removeEventListener(type, go, true);
+    unsubscribe();
+    load();
+  };
+  for (const type of INTENT) container.addEventListener(type, go, { capture: true, passive: true });
+  const unsubscribe = store.subscribe((_next, _prev, action) => {
+    if (!PICTURED.has(action.type) && !(action.type === 'navigate' && action.first)) go();
   });
 }

@@ -14,7 +14,8 @@ import { showsData } from './map-view';
 
 export interface ImageDownloadOptions {
   store: Store;
-  map: LeafletMap;
+  /** The live map, whose view is painted; loaded if it is not yet. */
+  liveMap: () => Promise<LeafletMap>;
   /** The article shown (the page's or an opened one): its places and claim lines. */
   article: () => StageArticle | null;
   /** The page's places.geojson: its regional basemap/ is beside it. */
@@ -46,8 +47,8 @@ export function bindImageDownload(container: HTMLElement, options: ImageDownload
     busy = true;
     render();
     // The painter is loaded on the first click: the first view does not need it.
-    import('./image-save')
-      .then(({ saveMapImage }) => saveMapImage(options, format))
+    Promise.all([import('./image-save'), options.liveMap()])
+      .then(([{ saveMapImage }, map]) => saveMapImage({ ...options, map }, format))
       .catch((error: unknown) => options.problems([(error as Error).message]))
       .finally(() => {
         busy = false;

@@ -12,7 +12,7 @@ import { claimLinesForImage } from '../core/render/claim-lines-for-image';
 import type { BasemapLevelLayers } from '../core/render/paint-map';
 import { estimateTextWidth } from '../core/render/text-width';
 import { tilesForView } from '../core/render/tiles-for-view';
-import { liveView } from '../map/live-view';
+import { liveView, type LeafletMap } from '../map/live-view';
 import { loadBasemapFile } from './basemap-files';
 import { tr } from './i18n';
 import type { ImageDownloadOptions } from './image-download';
@@ -45,7 +45,7 @@ function makeSources(dataUrl: string) {
 
 /** Paints the map as it is now and saves it in `format`. */
 export async function saveMapImage(
-  options: ImageDownloadOptions,
+  options: ImageDownloadOptions & { map: LeafletMap },
   format: ImageFormat,
 ): Promise<void> {
   const { store, map } = options;

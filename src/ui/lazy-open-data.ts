@@ -3,22 +3,35 @@
  * loaded when first needed: the first view of an article opens no file, so it does not
  * download that code. A drag over the map or a pointer or focus on "Open GeoJSON" starts
  * the download early; an open waits for it. A Cancel, close() or a newer open while the
- * code is still on its way wins: the open it overtook never starts.
+ * code is still on its way wins: the open it overtook never starts. Opened data is drawn on
+ * the live map, which may not be there yet either (the first view can be the painted
+ * picture): `liveMap` brings it.
  */
+import type { LeafletMap } from '../map/live-view';
 import type { OpenData, OpenDataOptions } from '../open-data';
 
-export function lazyOpenData(options: OpenDataOptions, openControl: HTMLElement | null): OpenData {
+export interface LazyOpenDataOptions extends Omit<OpenDataOptions, 'map'> {
+  /** The live map, loaded if it is not yet. */
+  liveMap: () => Promise<LeafletMap>;
+  /** The map's element (a drop there starts the loading early). */
+  mapElement: HTMLElement;
+}
+
+export function lazyOpenData(
+  { liveMap, mapElement, ...options }: LazyOpenDataOptions,
+  openControl: HTMLElement | null,
+): OpenData {
   let loaded: OpenData | null = null;
   let loading: Promise<OpenData> | null = null;
   // Every cancel, close and open moves this on: an open started before it is stale.
   let generation = 0;
   const load = (): Promise<OpenData> =>
-    (loading ??= import('../open-data').then((module) => {
-      loaded = module.setupOpenData(options);
+    (loading ??= Promise.all([import('../open-data'), liveMap()]).then(([module, map]) => {
+      loaded = module.setupOpenData({ ...options, map });
       return loaded;
     }));
   const early = (): void => void load().catch(() => (loading = null));
-  options.map.getContainer().addEventListener('dragenter', early);
+  mapElement.addEventListener('dragenter', early);
   for (const event of ['pointerenter', 'focusin'] as const) {
     openControl?.addEventListener(event, early);
   }

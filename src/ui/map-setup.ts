@@ -8,7 +8,7 @@ import { labelFor } from '../core/article/naming';
 import { partiesOf, type Party, type PlaceCollection } from '../core/article/places';
 import type { Store } from '../core/state/store';
 import type { AppState } from '../core/state/app-state';
-import { readClaimLines, type ClaimLine } from '../core/borders/read-claim-lines';
+import type { ClaimLine } from '../core/borders/read-claim-lines';
 import { addClaimLines, type ClaimsLayer } from '../map/claims-layer';
 import type { BBox } from 'geojson';
 import { bindCamera, boundsFrame } from '../map/camera';
@@ -107,17 +107,6 @@ function drawClaims(
   return () => layer?.remove();
 }
 
-/** The page's article's claim lines (claims.geojson beside its places); none when it has none. */
-export async function fetchClaimLines(dataUrl: string): Promise<ClaimLine[]> {
-  const url = new URL('claims.geojson', new URL(dataUrl, document.baseURI)).href;
-  try {
-    const response = await fetch(url);
-    return response.ok ? readClaimLines(await response.json()) : [];
-  } catch {
-    return []; // No claims for this article, or an unreadable file: the places still show.
-  }
-}
-
 /** The map, the built-in basemap's levels, the camera and the map view, bound to the store. */
 export function bindMap(
   store: Store,
@@ -149,6 +138,8 @@ export function bindMap(
   });
   return {
     map,
+    /** Brings the map to the state as it is now (the live map may come after the state). */
+    sync: view.sync,
     /** The shown article's places (null while none is mounted). */
     setPlaces: (layer: PlacesLayer | null) => (places = layer),
     onOpenChange: (id: string | null, content?: HTMLElement, closed?: string) => {

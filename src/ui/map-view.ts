@@ -19,6 +19,11 @@ const FOCUS_ROUTES = new Set(['list', 'mention', 'map']);
 export interface MapView {
   /** Places layer callback: a popup opened (id) or closed (null, closed id). */
   onOpenChange: (id: string | null, content?: HTMLElement, closed?: string) => void;
+  /**
+   * Shows the state as it is now: the live map can come after the state has moved on (the
+   * first view was the painted picture), so its camera goes to the state's last target.
+   */
+  sync: () => void;
 }
 
 export function bindMapView(
@@ -64,6 +69,11 @@ export function bindMapView(
   });
 
   return {
+    sync() {
+      const s = store.get();
+      places()?.setVisible(!showsData(s));
+      camera.move(s.camera.target, s.camera.seq, showOpenPlace);
+    },
     onOpenChange(id, content, closed) {
       const s = store.get();
       if (id !== null) {

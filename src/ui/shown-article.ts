@@ -4,12 +4,23 @@
  */
 import type { OpenedArticle } from '../core/article/opened-article';
 import { readPlaceCollection } from '../core/article/places';
+import { readClaimLines, type ClaimLine } from '../core/borders/read-claim-lines';
 import type { AppState } from '../core/state/app-state';
 import type { Store } from '../core/state/store';
 import type { Stage, StageArticle, StageElements } from './article-stage';
 import { tr } from './i18n';
 import { byId, fetchJson, fetchOk } from './load';
-import { fetchClaimLines } from './map-setup';
+
+/** The page's article's claim lines (claims.geojson beside its places); none when it has none. */
+async function fetchClaimLines(dataUrl: string): Promise<ClaimLine[]> {
+  const url = new URL('claims.geojson', new URL(dataUrl, document.baseURI)).href;
+  try {
+    const response = await fetch(url);
+    return response.ok ? readClaimLines(await response.json()) : [];
+  } catch {
+    return []; // No claims for this article, or an unreadable file: the places still show.
+  }
+}
 
 /** The page's article: its places (read now), its text and claim lines (on their way). */
 export async function loadPageArticle(

@@ -1,21 +1,17 @@
 /**
  * Which page of the site this is (core/site/site-path.ts): its article and place from the
  * path below the site's root (`?article=` as before), and the first state on it. Also the
- * page's presentation tools, bound in one call.
+ * "Download image" buttons.
  */
 import type { ParseOptions } from '../core/address/url-state';
-import type { PlaceCollection } from '../core/article/places';
 import { FIRST_ARTICLE, readSitePath, SLUG } from '../core/site/site-path';
 import { readEntry, type Navigation } from '../core/state/history-entry';
 import type { Store } from '../core/state/store';
 import { currentEntry } from './address';
 import { bindImageDownload } from './image-download';
 import { byId } from './load';
-import { bindLocator } from './locator-view';
-import type { MapBinding } from './map-setup';
+import type { LeafletMap } from '../map/live-view';
 import type { StageArticle } from './article-stage';
-import { bindPageView } from './page-view';
-import { bindPrint } from './print-view';
 
 export interface SitePage {
   /** The site's root address, ending in '/'. */
@@ -51,26 +47,20 @@ export function firstNavigation(
   return first;
 }
 
-type LeafletMap = MapBinding['map'];
-
-/** The page's presentation and its picture: theme, print, the locator, "Download image". */
-export function bindPageTools(
+/** "Download image": its buttons are there at once; the live map it paints is loaded on a click. */
+export function bindImageTools(
   store: Store,
-  map: LeafletMap,
+  liveMap: () => Promise<LeafletMap>,
   article: () => StageArticle | null,
   page: SitePage,
   problems: (messages: string[]) => void,
-): { setCollection: (collection: PlaceCollection) => void } {
-  bindPageView(store, map);
-  bindPrint(map);
-  const locator = bindLocator(store, map);
+): void {
   bindImageDownload(byId('image-tools'), {
     store,
-    map,
+    liveMap,
     article,
     dataUrl: page.dataUrl,
     status: (text) => (byId('open-status').textContent = text),
     problems,
   });
-  return locator;
 }

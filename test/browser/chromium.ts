@@ -158,11 +158,28 @@ export async function openApp(
 }
 
 /**
+ * Reaches for the map as a reader would, a pointer over it, until the live map is ready: on
+ * an article's page the live map is loaded only then (src/ui/first-view.ts). The pointer's
+ * arrival is told again at every poll, because the app listens only once it has started.
+ */
+export async function reachForMap(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      if (performance.getEntriesByName('map-ready', 'mark').length > 0) return true;
+      document.getElementById('map')?.dispatchEvent(new PointerEvent('pointerenter'));
+      return false;
+    },
+    null,
+    { timeout: 45_000, polling: 100 },
+  );
+}
+
+/**
  * Waits until the live map has drawn and the page's painted first view (core/site/first-view-script.ts,
  * src/ui/first-view.ts) has given way to it, so what a test reads and clicks is the live map.
  */
 export async function waitForLiveMap(page: Page): Promise<void> {
-  await waitForMark(page, 'map-ready');
+  await reachForMap(page);
   await page.waitForFunction(() => document.querySelector('.first-view') === null, null, {
     timeout: 45_000,
   });

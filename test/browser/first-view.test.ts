@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Route } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { useChromium, waitForMark } from './chromium';
+import { reachForMap, useChromium, waitForMark } from './chromium';
 
 const baseUrl = inject('baseUrl');
 const chromium = useChromium();
@@ -91,8 +91,8 @@ async function openWithBasemapHeld() {
   const basemap = await hold(context, /countries-110m-[\w-]+\.json$/);
   const page = await context.newPage();
   await page.goto(baseUrl);
+  await reachForMap(page);
   await basemap.held;
-  await waitForMark(page, 'map-ready');
   return { context, page, basemap };
 }
 
@@ -187,6 +187,69 @@ describe('the painted first view', () => {
       await app.release();
       await context.close();
     }
+  });
+});
+
+/** What the page has fetched so far (the browser's resource timing), as paths. */
+async function fetched(page: import('playwright-core').Page): Promise<string[]> {
+  return page.evaluate(() =>
+    performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
+  );
+}
+
+/** The live map's code (Leaflet is in its shared chunk) and its basemap. */
+const LIVE = /\/assets\/(live-map|data-layer)-[\w-]+\.js$|countries-(110|50)m-[\w-]+\.json$/;
+
+/** The article's page, its script done (article and list drawn), nobody near the map. */
+async function openUntouched() {
+  const context = await localContext();
+  const page = await context.newPage();
+  await page.goto(baseUrl);
+  await waitForMark(page, 'article-rendered');
+  return { context, page };
+}
+
+describe('the live map', () => {
+  it('comes only when the reader reaches for the map: the first view fetches no Leaflet and no basemap', async () => {
+    const { context, page } = await openUntouched();
+    await page.waitForLoadState('load');
+    expect((await fetched(page)).filter((path) => LIVE.test(path))).toEqual([]);
+    expect(await page.locator('.leaflet-container').count()).toBe(0);
+    expect(await page.locator('.first-view').count()).toBe(2);
+    // A pointer over the map: the live map loads, draws and takes the picture's place.
+    const box = (await page.locator('#map').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await waitForMark(page, 'map-ready');
+    await expect.poll(() => page.locator('.first-view').count()).toBe(0);
+    expect((await fetched(page)).some((path) => /\/live-map-[\w-]+\.js$/.test(path))).toBe(true);
+    await expect
+      .poll(() => page.locator('.leaflet-marker-icon, .place-label').count())
+      .toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('comes when a place is chosen in the list, and opens that place', async () => {
+    const { context, page } = await openUntouched();
+    await page.locator('#places button', { hasText: 'Tokyo' }).click();
+    await waitForMark(page, 'map-ready');
+    const popup = page.locator('.leaflet-popup');
+    await expect.poll(() => popup.isVisible()).toBe(true);
+    expect(await popup.locator('h2').textContent()).toContain('Tokyo');
+    await context.close();
+  });
+
+  it('that cannot load leaves the picture in place and says so', async () => {
+    const { context, page } = await openUntouched();
+    await context.route(/\/assets\/live-map-[\w-]+\.js$/, (route) => route.abort('failed'));
+    await page.locator('#map').hover();
+    const alert = page.locator('#problems');
+    await expect.poll(() => alert.isVisible()).toBe(true);
+    expect(await alert.textContent()).toContain('The map could not start');
+    expect(await page.locator('.first-view').count()).toBe(2);
+    expect(await page.locator('#map').getAttribute('aria-busy')).toBeNull();
+    // The rest of the page still works: the list and the article are there.
+    expect(await page.locator('#places button').count()).toBeGreaterThan(0);
+    await context.close();
   });
 });
 
