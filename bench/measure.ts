@@ -326,7 +326,9 @@ export async function measureLoad(
       basemapMs = await waitForMark(page, 'basemap-rendered', 0, options.basemapTimeoutMs);
       // Bare Leaflet's places are its interactive map; the app marks its own.
       readyMs =
-        target === 'app' ? await waitForMark(page, 'map-ready', 0, options.loadTimeoutMs) : placesMs;
+        target === 'app'
+          ? await waitForMark(page, 'map-ready', 0, options.loadTimeoutMs)
+          : placesMs;
     }
     await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
     await pause(options.settleMs);

@@ -128,7 +128,14 @@ function writeArticle(dist: string, template: string, article: Article, options:
   for (const [i, meta] of pages.entries()) {
     const heading = { title: collection.article.title, byline: sourceLine(collection) };
     const painted = i === 0 ? firstView : '';
-    const html = renderAppPage(template, meta, options, preloadFor(painted !== ''), heading, painted);
+    const html = renderAppPage(
+      template,
+      meta,
+      options,
+      preloadFor(painted !== ''),
+      heading,
+      painted,
+    );
     write(dist, meta.path, html);
   }
   return pages.length;
