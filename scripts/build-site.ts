@@ -29,7 +29,12 @@ import {
   sourceLine,
   type PageMeta,
 } from '../src/core/site/page-meta';
+import { pageControls } from '../src/core/views/page-controls';
+import { createTranslator } from '../src/core/i18n/create-translator';
+import { ENGLISH } from '../src/core/i18n/languages';
+import { renderHtml } from '../src/core/markup/render-html';
 import {
+  fillElements,
   renderAppPage,
   renderHomePage,
   type HomeEntry,
@@ -122,10 +127,15 @@ function writeArticle(dist: string, template: string, article: Article, options:
   ];
   // The article's overview painted into its page; a place's page opens on the place instead.
   const firstView = paintFirstViews(firstViewInput(join(dist, 'geodata', slug), collection));
+  // The toolbar's controls as the app first draws them in English (core/views/), so the
+  // page does not move when the script takes them over.
+  const controls = Object.entries(pageControls(createTranslator(ENGLISH), collection));
+  const fills = Object.fromEntries(controls.map(([id, markup]) => [id, renderHtml(markup)]));
   for (const [i, meta] of pages.entries()) {
     const heading = { title: collection.article.title, byline: sourceLine(collection) };
     const painted = i === 0 ? firstView : '';
-    write(dist, meta.path, renderAppPage(template, meta, options, preload, heading, painted));
+    const page = renderAppPage(template, meta, options, preload, heading, painted);
+    write(dist, meta.path, fillElements(page, fills));
   }
   return pages.length;
 }
