@@ -29,12 +29,14 @@ import {
   sourceLine,
   type PageMeta,
 } from '../src/core/site/page-meta';
-import { pageControls } from '../src/core/views/page-controls';
+import { legendKeys } from '../src/core/views/legend-keys';
+import { pageViews } from '../src/core/views/page-views';
 import { createTranslator } from '../src/core/i18n/create-translator';
 import { ENGLISH } from '../src/core/i18n/languages';
 import { renderHtml } from '../src/core/markup/render-html';
 import {
   fillElements,
+  showLegendItems,
   renderAppPage,
   renderHomePage,
   type HomeEntry,
@@ -126,16 +128,21 @@ function writeArticle(dist: string, template: string, article: Article, options:
     ...firstViewAssets(dist),
   ];
   // The article's overview painted into its page; a place's page opens on the place instead.
-  const firstView = paintFirstViews(firstViewInput(join(dist, 'geodata', slug), collection));
-  // The toolbar's controls as the app first draws them in English (core/views/), so the
-  // page does not move when the script takes them over.
-  const controls = Object.entries(pageControls(createTranslator(ENGLISH), collection));
-  const fills = Object.fromEntries(controls.map(([id, markup]) => [id, renderHtml(markup)]));
+  const folder = join(dist, 'geodata', slug);
+  const firstView = paintFirstViews(firstViewInput(folder, collection));
+  // The toolbar, the Places list and table, the Article as the app first draws them in
+  // English (core/views/), and the key's items for what the map draws, so the page does not
+  // move when the script takes them over.
+  const text = readFileSync(join(folder, collection.article.text), 'utf8');
+  const views = Object.entries(pageViews(createTranslator(ENGLISH), collection, text));
+  const fills = Object.fromEntries(views.map(([id, markup]) => [id, renderHtml(markup)]));
+  const legend = legendKeys(collection);
+  if (readClaims(folder).length > 0) legend.add('claim');
   for (const [i, meta] of pages.entries()) {
     const heading = { title: collection.article.title, byline: sourceLine(collection) };
     const painted = i === 0 ? firstView : '';
     const page = renderAppPage(template, meta, options, preload, heading, painted);
-    write(dist, meta.path, fillElements(page, fills));
+    write(dist, meta.path, showLegendItems(fillElements(page, fills), legend));
   }
   return pages.length;
 }

@@ -3,8 +3,9 @@
  * layout shift at most 0.05, at phone and desktop sizes). Chromium's `layout-shift` entries
  * are collected from the first paint until the app has drawn its basemap and the article;
  * their sum stays under the budget, and no element of the toolbar, the masthead or the
- * page's layout is among what moved: the build writes the toolbar's controls into the page
- * (core/views/), so the app's drawing of them moves nothing. Each default font is tried,
+ * page's layout is among what moved: the build writes the toolbar's controls, the Places
+ * list and table and the Article into the page (core/views/), so the app's drawing of the
+ * same descriptions moves nothing. Each default font is tried,
  * as in layout.test.ts: a page that holds still with one font only would be luck.
  */
 import type { Browser } from 'playwright-core';

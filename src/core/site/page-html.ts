@@ -143,6 +143,16 @@ export function fillElements(page: string, fills: Readonly<Record<string, string
   return out;
 }
 
+/**
+ * `page` with the key's items for `keys` shown (their `hidden` dropped): the items of
+ * index.html's `<ul id="legend">` the app shows for what the map draws (core/views/legend-keys.ts).
+ */
+export function showLegendItems(page: string, keys: ReadonlySet<string>): string {
+  return page.replace(/<li data-legend="([a-z-]+)" hidden>/g, (item, key: string) =>
+    keys.has(key) ? `<li data-legend="${key}">` : item,
+  );
+}
+
 export interface HomeEntry {
   /** The article page's path below the root. */
   path: string;
