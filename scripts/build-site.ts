@@ -29,7 +29,14 @@ import {
   sourceLine,
   type PageMeta,
 } from '../src/core/site/page-meta';
+import { legendKeys } from '../src/core/views/legend-keys';
+import { pageViews } from '../src/core/views/page-views';
+import { createTranslator } from '../src/core/i18n/create-translator';
+import { ENGLISH } from '../src/core/i18n/languages';
+import { renderHtml } from '../src/core/markup/render-html';
 import {
+  fillElements,
+  showLegendItems,
   renderAppPage,
   renderHomePage,
   type HomeEntry,
@@ -124,11 +131,20 @@ function writeArticle(dist: string, template: string, article: Article, options:
   const preloadFor = (painted: boolean): string[] =>
     painted ? articleData : [...articleData, ...firstViewAssets(dist)];
   // The article's overview painted into its page; a place's page opens on the place instead.
-  const firstView = paintFirstViews(firstViewInput(join(dist, 'geodata', slug), collection));
+  const folder = join(dist, 'geodata', slug);
+  const firstView = paintFirstViews(firstViewInput(folder, collection));
+  // The toolbar, the Places list and table, the Article as the app first draws them in
+  // English (core/views/), and the key's items for what the map draws, so the page does not
+  // move when the script takes them over.
+  const text = readFileSync(join(folder, collection.article.text), 'utf8');
+  const views = Object.entries(pageViews(createTranslator(ENGLISH), collection, text));
+  const fills = Object.fromEntries(views.map(([id, markup]) => [id, renderHtml(markup)]));
+  const legend = legendKeys(collection);
+  if (readClaims(folder).length > 0) legend.add('claim');
   for (const [i, meta] of pages.entries()) {
     const heading = { title: collection.article.title, byline: sourceLine(collection) };
     const painted = i === 0 ? firstView : '';
-    const html = renderAppPage(
+    const page = renderAppPage(
       template,
       meta,
       options,
@@ -136,7 +152,7 @@ function writeArticle(dist: string, template: string, article: Article, options:
       heading,
       painted,
     );
-    write(dist, meta.path, html);
+    write(dist, meta.path, showLegendItems(fillElements(page, fills), legend));
   }
   return pages.length;
 }

@@ -4,8 +4,10 @@
  */
 import type { ArticleIndex } from '../core/article/article-index';
 import type { ArticleMeta } from '../core/article/places';
+import { articlePanelMarkup, metaLineMarkup } from '../core/views/article-panel-markup';
 import { el } from './dom';
 import { DATA_LANG, tr } from './i18n';
+import { renderMarkup } from './render-markup';
 
 export interface ArticlePanel {
   /** Highlights the passages of `id` (none for null); scrolls the first into view. */
@@ -28,71 +30,33 @@ export interface ArticlePanelOptions {
 const prefersReducedMotion = (): boolean =>
   window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
-/** The line above the article and the note below it: the interface's words around the data's. */
-function metaLines(meta: ArticleMeta) {
-  const metaLine = el('p', { className: 'article-meta' });
-  const noteLine = el('p', { className: 'article-note' });
-  const retranslate = (): void => {
-    const t = tr();
-    // The source and the note are the data's words: tagged, so they are read in its language.
-    const data = (part: { text: string; param?: string }): Node =>
-      part.param === 'source' || part.param === 'note'
-        ? el('span', { lang: DATA_LANG }, part.text)
-        : document.createTextNode(part.text);
-    metaLine.replaceChildren(
-      ...t.parts('article.meta', { source: meta.source, date: t.date(meta.date) }).map(data),
-    );
-    if (meta.note)
-      noteLine.replaceChildren(...t.parts('article.note', { note: meta.note }).map(data));
-  };
-  retranslate();
-  return { metaLine, noteLine, retranslate };
-}
-
-/** Fills `region` with the article. */
+/** Fills `region` with the article (core/views/article-panel-markup.ts, as the build wrote it). */
 export function renderArticlePanel(
   region: HTMLElement,
   meta: ArticleMeta,
   index: ArticleIndex,
   { open, label }: ArticlePanelOptions,
 ): ArticlePanel {
-  const mentions: HTMLButtonElement[] = [];
-  const paragraphs = index.segments.map((segments, i) => {
-    const n = i + 1;
-    const p = el('p', {
-      id: `paragraph-${n}`,
-      className: 'paragraph',
-      tabindex: '-1',
-      lang: DATA_LANG,
+  const rendered = renderMarkup(
+    articlePanelMarkup(tr(), meta, index, { label, dataLang: DATA_LANG }),
+  );
+  const mentions = [...rendered.refs]
+    .filter(([ref]) => ref.startsWith('mention-'))
+    .map(([, button]) => {
+      button.addEventListener('click', () => open(button.dataset.place ?? '', button));
+      return button;
     });
-    p.append(el('span', { className: 'paragraph-number', 'aria-hidden': 'true' }, String(n)));
-    for (const segment of segments) {
-      let node: Node = document.createTextNode(segment.text);
-      if (segment.placeId) {
-        const id = segment.placeId;
-        const button = el(
-          'button',
-          { type: 'button', className: 'mention', 'data-place': id, title: label(id) },
-          segment.text,
-        );
-        button.addEventListener('click', () => open(id, button));
-        mentions.push(button);
-        node = button;
-      }
-      if (segment.passageOf.length > 0) {
-        node = el(
-          'span',
-          { className: 'passage', 'data-passage-of': segment.passageOf.join(' ') },
-          node,
-        );
-      }
-      p.append(node);
+  region.replaceChildren(...rendered.nodes);
+  const lines = [
+    { ref: 'meta', key: 'article.meta' },
+    { ref: 'note', key: 'article.note' },
+  ] as const;
+  const retranslate = (): void => {
+    for (const { ref, key } of lines) {
+      const line = rendered.refs.get(ref);
+      line?.replaceChildren(...renderMarkup(metaLineMarkup(tr(), meta, key, DATA_LANG)).nodes);
     }
-    return p;
-  });
-  const { metaLine, noteLine, retranslate } = metaLines(meta);
-  region.replaceChildren(metaLine, ...paragraphs);
-  if (meta.note) region.append(noteLine);
+  };
 
   function scrollTo(node: Element): void {
     node.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });

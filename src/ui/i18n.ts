@@ -19,9 +19,5 @@ export function setTranslator(translator: Translator): void {
   current = translator;
 }
 
-/**
- * The language of the data's own words: the labels, the article's title and text, its
- * passages. The data contract's labels are English, and so is every article so far; they
- * are tagged so that a page in another interface language reads them in an English voice.
- */
-export const DATA_LANG = 'en';
+/** The language of the data's own words (labels, the article, its passages). */
+export { DATA_LANG } from '../core/views/page-views';

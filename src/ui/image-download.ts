@@ -7,10 +7,11 @@
 import type { Store } from '../core/state/store';
 import type { LeafletMap } from '../map/live-view';
 import type { StageArticle } from './article-stage';
-import { el } from './dom';
+import { imageToolsMarkup, imageToolsView } from '../core/views/image-tools-markup';
 import { tr } from './i18n';
 import type { ImageFormat } from './image-export';
 import { showsData } from './map-view';
+import { refOf, renderMarkup } from './render-markup';
 
 export interface ImageDownloadOptions {
   store: Store;
@@ -28,21 +29,24 @@ export interface ImageDownloadOptions {
 /** Builds the two buttons into `container` and binds them. */
 export function bindImageDownload(container: HTMLElement, options: ImageDownloadOptions): void {
   const { store } = options;
-  const png = el('button', { type: 'button', className: 'tool-button' });
-  const svg = el('button', { type: 'button', className: 'tool-button image-svg' });
   let busy = false;
+  // The painter draws the article's places: off while an opened file is shown instead.
+  const view = () => imageToolsView(tr(), busy || showsData(store.get()));
+  // The same elements as the built page's (core/views/image-tools-markup.ts).
+  const rendered = renderMarkup(imageToolsMarkup(view()));
+  const png = refOf<HTMLButtonElement>(rendered, 'png');
+  const svg = refOf<HTMLButtonElement>(rendered, 'svg');
   const render = (): void => {
-    png.textContent = tr().t('toolbar.downloadImage');
-    svg.textContent = tr().t('toolbar.downloadSvg');
-    svg.title = `${tr().t('toolbar.downloadImage')} (SVG)`;
-    // The painter draws the article's places: off while an opened file is shown instead.
-    png.disabled = svg.disabled = busy || showsData(store.get());
+    const { png: pngText, svg: svgText, svgTitle, disabled } = view();
+    png.textContent = pngText;
+    svg.textContent = svgText;
+    svg.title = svgTitle;
+    png.disabled = svg.disabled = disabled;
   };
-  render();
   store.subscribe((next, prev) => {
     if (showsData(next) !== showsData(prev) || next.lang !== prev.lang) render();
   });
-  container.replaceChildren(png, svg);
+  container.replaceChildren(...rendered.nodes);
   const run = (format: ImageFormat): void => {
     busy = true;
     render();

@@ -8,13 +8,12 @@ import { createTranslator } from '../core/i18n/create-translator';
 import { loadedTable, loadTable } from '../core/i18n/load-table';
 import type { MessageKey } from '../core/i18n/messages-en';
 import { negotiateLanguage } from '../core/i18n/negotiate-language';
-import { partyInterfaceLanguages } from '../core/i18n/party-languages';
-import { languageChoices } from '../core/i18n/language-choices';
+import { languageOptionsMarkup } from '../core/views/language-options-markup';
 import { INTERFACE_LANGUAGES, type InterfaceLanguage } from '../core/i18n/languages';
 import type { AppState } from '../core/state/app-state';
 import type { Store } from '../core/state/store';
-import { el } from './dom';
 import { setTranslator, tr } from './i18n';
+import { renderMarkup } from './render-markup';
 
 /** The language a state shows: its own choice, else the browser's languages. */
 export function languageOf(s: Pick<AppState, 'lang'>): InterfaceLanguage {
@@ -64,22 +63,14 @@ export function translateStatic(root: ParentNode): void {
   }
 }
 
-/**
- * The switch: English, then the languages of the article's parties that have a table,
- * then the other tables; each named in itself and tagged with its language, so a screen
- * reader says each name in its own language's voice.
- */
+/** The switch, its options in the order of `languageOrder` (the article's parties' first). */
 export function renderLanguageSwitch(
   select: HTMLSelectElement,
   store: Store,
   parties: readonly { readonly lang?: unknown }[],
 ): void {
-  const first = ['en' as InterfaceLanguage, ...partyInterfaceLanguages(parties)];
-  const order = [...new Set([...first, ...INTERFACE_LANGUAGES])];
-  const labels = new Map(languageChoices().map((c) => [c.lang, c.label]));
-  select.replaceChildren(
-    ...order.map((lang) => el('option', { value: lang, lang }, labels.get(lang) ?? lang)),
-  );
+  // The same options as the built page's (core/views/language-options-markup.ts).
+  select.replaceChildren(...renderMarkup(languageOptionsMarkup(parties)).nodes);
   select.value = languageOf(store.get());
   select.addEventListener('change', () => {
     const lang = INTERFACE_LANGUAGES.find((l) => l === select.value);

@@ -1,10 +1,9 @@
 /**
- * The key shows what this article's map draws and nothing else: a swatch per kind of place
- * drawn in its own style (a disputed area is drawn hatched whatever its kind, so its kind's
- * swatch is not needed for it), the hatching when something is disputed, and the claim
- * line once the article's claim lines are drawn (map-setup.ts calls `showClaimLines`).
+ * The key shows what this article's map draws and nothing else (core/views/legend-keys.ts):
+ * the build shows the same items in the page, so showing them here moves nothing.
  */
-import { isDisputed, type PlaceCollection } from '../core/article/places';
+import type { PlaceCollection } from '../core/article/places';
+import { legendKeys } from '../core/views/legend-keys';
 
 /** The key's item for `key`, found by comparing its data attribute (no selector is built). */
 function item(legend: HTMLElement, key: string): HTMLElement | null {
@@ -12,13 +11,9 @@ function item(legend: HTMLElement, key: string): HTMLElement | null {
   return [...items].find((node) => node.dataset.legend === key) ?? null;
 }
 
-/** Shows the key's items for what `collection` draws. */
+/** Shows the key's items for what `collection` draws (core/views/legend-keys.ts). */
 export function showLegend(legend: HTMLElement, collection: PlaceCollection): void {
-  const drawn = new Set<string>();
-  for (const place of collection.features) {
-    const hatched = isDisputed(place.properties) && place.geometry.type !== 'Point';
-    drawn.add(hatched ? 'disputed' : place.properties.kind);
-  }
+  const drawn = legendKeys(collection);
   for (const node of legend.querySelectorAll<HTMLElement>('[data-legend]')) {
     const key = node.dataset.legend ?? '';
     if (key !== 'claim') node.hidden = !drawn.has(key);

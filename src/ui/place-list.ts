@@ -1,10 +1,11 @@
 /**
  * The "Places" list beside the map: one button per place, named by its label.
  */
-import { ALL_SIDES, labelFor, type NamingMode } from '../core/article/naming';
+import { ALL_SIDES, type NamingMode } from '../core/article/naming';
 import type { Party, PlaceFeature } from '../core/article/places';
-import { el } from './dom';
+import { placeEntries, placeListMarkup, type ListEntry } from '../core/views/place-list-markup';
 import { DATA_LANG, tr } from './i18n';
+import { refOf, renderMarkup } from './render-markup';
 
 export interface PlaceListOptions {
   /** Called with the place's id when its button is activated. */
@@ -21,46 +22,26 @@ export function renderPlaceList(
   places: readonly PlaceFeature[],
   { onChoose, mode = ALL_SIDES, parties }: PlaceListOptions,
 ): void {
-  const entries = places.map((place) => ({
-    id: place.id,
-    label: labelFor(place.properties, mode, parties),
-    kind: place.properties.kind,
-    lang: DATA_LANG,
-  }));
-  renderEntryList(list, entries, 0, onChoose);
+  renderEntryList(list, placeEntries(places, mode, parties, DATA_LANG), 0, onChoose);
 }
 
-/** One entry of a list: `kind` picks the swatch (a place's kind, or 'data' for an opened file). */
-export interface ListEntry {
-  id: string;
-  label: string;
-  kind: string;
-  /** The label's language when known (the article's labels; an opened file's names are not). */
-  lang?: string;
-}
+export type { ListEntry };
 
-/** Fills `list` with a button per entry; `more` notes what is not listed (an opened file's rest). */
+/**
+ * Fills `list` with a button per entry; `more` notes what is not listed (an opened file's
+ * rest). The items are core/views/place-list-markup.ts's, as the built page has them.
+ */
 export function renderEntryList(
   list: HTMLUListElement,
   entries: readonly ListEntry[],
   more: number,
   onChoose: (id: string) => void,
 ): void {
-  list.replaceChildren(
-    ...entries.map((entry) => {
-      const button = el(
-        'button',
-        { type: 'button', 'data-place': entry.id, className: `place place-${entry.kind}` },
-        el('span', { className: 'swatch', 'aria-hidden': 'true' }),
-        // Names in right-to-left scripts take their own direction, whatever the page's.
-        el('span', { ...(entry.lang ? { lang: entry.lang } : {}), dir: 'auto' }, entry.label),
-      );
-      button.addEventListener('click', () => onChoose(entry.id));
-      return el('li', {}, button);
-    }),
+  const rendered = renderMarkup(placeListMarkup(tr(), entries, more));
+  entries.forEach((entry, i) =>
+    refOf(rendered, `place-${i}`).addEventListener('click', () => onChoose(entry.id)),
   );
-  if (more > 0)
-    list.append(el('li', { className: 'more' }, tr().t('places.more', { count: more })));
+  list.replaceChildren(...rendered.nodes);
 }
 
 /** Marks the button of the open place (or none) as current. */

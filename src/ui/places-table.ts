@@ -4,14 +4,12 @@
  * disputed (who administers, who claims), the first passage about it, and a button that
  * shows it on the map. Reached from the skip link at the top of the page; printed.
  */
-import { labelFor, type NamingMode } from '../core/article/naming';
-import { isDisputed, type Party, type PlaceFeature } from '../core/article/places';
-import { partyRows, type PartyRow } from '../core/article/party-rows';
+import type { NamingMode } from '../core/article/naming';
+import type { Party, PlaceFeature } from '../core/article/places';
 import type { Translator } from '../core/i18n/create-translator';
-import { kindKeys } from '../core/i18n/kind-keys';
-import { partyName } from '../core/i18n/party-name';
-import { el } from './dom';
+import { placesTableMarkup } from '../core/views/places-table-markup';
 import { DATA_LANG } from './i18n';
+import { refOf, renderMarkup } from './render-markup';
 
 export interface PlacesTableOptions {
   mode: NamingMode;
@@ -20,110 +18,24 @@ export interface PlacesTableOptions {
   onShow: (id: string) => void;
 }
 
-/** A party's own name for the place, in native script over Latin, each tagged with its language. */
-function nativeCell(row: PartyRow | undefined, t: Translator): HTMLTableCellElement {
-  if (!row?.native && !row?.latin) return el('td', { className: 'none' }, t.t('popup.none'));
-  return el(
-    'td',
-    {},
-    row.native
-      ? el('span', { lang: row.native.lang, dir: 'auto', className: 'native' }, row.native.text)
-      : null,
-    row.latin
-      ? el('span', { lang: row.latin.lang, dir: 'auto', className: 'latin' }, row.latin.text)
-      : null,
-  );
-}
-
-function statusText(place: PlaceFeature, parties: readonly Party[], t: Translator): string {
-  const p = place.properties;
-  if (!isDisputed(p)) return t.t('table.undisputed');
-  const name = (id: string): string => {
-    const party = parties.find((q) => q.id === id);
-    return party ? partyName(t, party) : id;
-  };
-  return t.t('table.disputed', {
-    administrator: p.administered_by ? name(p.administered_by) : t.t('popup.none'),
-    claimants: t.list((p.claimed_by ?? []).filter((id) => id !== p.administered_by).map(name)),
-  });
-}
-
-function row(
-  place: PlaceFeature,
-  t: Translator,
-  { mode, parties, onShow }: PlacesTableOptions,
-): HTMLTableRowElement {
-  const p = place.properties;
-  const label = labelFor(p, mode, parties);
-  const keys = kindKeys(p.kind);
-  const rows = partyRows(p, parties);
-  const first = p.passages[0];
-  const show = el(
-    'button',
-    {
-      type: 'button',
-      className: 'link',
-      'data-place': place.id,
-      'aria-label': `${t.t('table.showOnMap')}: ${label}`,
-    },
-    t.t('table.showOnMap'),
-  );
-  show.addEventListener('click', () => onShow(place.id));
-  return el(
-    'tr',
-    {},
-    el('th', { scope: 'row', lang: DATA_LANG, dir: 'auto' }, label),
-    el('td', {}, keys ? t.t(keys.title) : p.kind),
-    ...parties.map((party) =>
-      nativeCell(
-        rows.find((r) => r.party.id === party.id),
-        t,
-      ),
-    ),
-    el('td', {}, statusText(place, parties, t)),
-    el(
-      'td',
-      { className: 'first-passage' },
-      first ? el('blockquote', { lang: DATA_LANG, dir: 'auto' }, first.text) : t.t('popup.none'),
-    ),
-    el('td', {}, show),
-  );
-}
-
-/** Fills `section` (below its heading) with the table, in `t`'s language. */
+/**
+ * Fills `section` (below its heading) with the table, in `t`'s language: the elements of
+ * core/views/places-table-markup.ts, the same the build wrote into the page.
+ */
 export function renderPlacesTable(
   section: HTMLElement,
   places: readonly PlaceFeature[],
   t: Translator,
-  options: PlacesTableOptions,
+  { mode, parties, onShow }: PlacesTableOptions,
 ): void {
   const heading = section.querySelector('h2');
-  const table = el(
-    'table',
-    { className: 'places-table-grid' },
-    el('caption', {}, t.t('table.caption')),
-    el(
-      'thead',
-      {},
-      el(
-        'tr',
-        {},
-        el('th', { scope: 'col' }, t.t('table.name')),
-        el('th', { scope: 'col' }, t.t('table.kind')),
-        ...options.parties.map((party) =>
-          el('th', { scope: 'col' }, t.t('table.nameIn', { language: t.languageName(party.lang) })),
-        ),
-        el('th', { scope: 'col' }, t.t('table.status')),
-        el('th', { scope: 'col' }, t.t('table.firstPassage')),
-        el('th', { scope: 'col' }, el('span', { className: 'sr-only' }, t.t('table.showOnMap'))),
-      ),
-    ),
-    el('tbody', {}, ...places.map((place) => row(place, t, options))),
+  const rendered = renderMarkup(
+    placesTableMarkup(t, places, { mode, parties, dataLang: DATA_LANG }),
   );
-  section.replaceChildren(
-    ...(heading ? [heading] : []),
-    el('div', { className: 'table-scroll' }, table),
+  places.forEach((place, i) =>
+    refOf(rendered, `show-${i}`).addEventListener('click', () => onShow(place.id)),
   );
+  section.replaceChildren(...(heading ? [heading] : []), ...rendered.nodes);
 }
 
 /**

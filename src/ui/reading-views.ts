@@ -7,16 +7,11 @@
  */
 import type { ArticleIndex } from '../core/article/article-index';
 import { labelFor, type NamingMode } from '../core/article/naming';
-import {
-  partiesOf,
-  type ArticleMeta,
-  type Party,
-  type PlaceCollection,
-} from '../core/article/places';
+import { partiesOf, type ArticleMeta, type PlaceCollection } from '../core/article/places';
 import type { Panel } from '../core/address/url-state';
 import type { AppState, OpenRoute } from '../core/state/app-state';
 import type { Store } from '../core/state/store';
-import { partyName } from '../core/i18n/party-name';
+import { bordersCaptionText } from '../core/views/borders-caption';
 import { renderArticlePanel, renderTextMissing, type ArticlePanel } from './article-panel';
 import { el } from './dom';
 import { DATA_LANG, tr } from './i18n';
@@ -49,15 +44,6 @@ export interface ReadingViews {
   step: (delta: 1 | -1) => void;
   /** The label of a place in the current naming. */
   labelOf: (id: string) => string;
-}
-
-/** The map's caption about borders, in the language in force (party names translated). */
-function bordersCaption(mode: NamingMode, parties: readonly Party[]): string {
-  const t = tr();
-  const party = parties.find((p) => p.id === mode);
-  if (!party) return t.t('borders.allSides');
-  if (party.pov === undefined) return t.t('borders.noView', { party: partyName(t, party) });
-  return t.t('borders.party', { party: partyName(t, party), pov: party.pov });
 }
 
 /**
@@ -196,7 +182,7 @@ function renderer(v: Views, articlePanel: () => ArticlePanel | null) {
     if (names) v.namingSwitch.set(next.names);
     // The map always says whose view of the borders it draws, and the source.
     if ((names || lang) && elements.bordersCaption) {
-      elements.bordersCaption.textContent = bordersCaption(next.names, parties);
+      elements.bordersCaption.textContent = bordersCaptionText(tr(), next.names, parties);
     }
     if (names) articlePanel()?.relabel(v.labelOf);
     if (names || lang) {

@@ -13,7 +13,7 @@ import type { AppState } from '../core/state/app-state';
 import type { Store } from '../core/state/store';
 import { tr } from './i18n';
 import { showsData } from './map-view';
-import { namingLabel } from './naming-switch';
+import { namingLabel } from '../core/views/naming-switch-markup';
 
 export interface ScreenReaderOptions {
   features: readonly PlaceFeature[];

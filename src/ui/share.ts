@@ -8,9 +8,10 @@ import { embedSnippet } from '../core/embed/embed-snippet';
 import { placePath } from '../core/site/site-path';
 import { toMapState, type AppState } from '../core/state/app-state';
 import type { Store } from '../core/state/store';
-import { el } from './dom';
+import { shareMarkup } from '../core/views/share-markup';
 import { tr } from './i18n';
 import { byId } from './load';
+import { refOf, renderMarkup } from './render-markup';
 
 export interface ShareOptions {
   /** The address to share, as it is now. */
@@ -42,47 +43,16 @@ export function embedCode(src: string, title: string, scriptSrc: string): string
   return embedSnippet({ src, title, scriptSrc });
 }
 
-/** Builds the share controls in `container`. */
+/** Builds the share controls in `container` (core/views/share-markup.ts's elements). */
 export function renderShare(container: HTMLElement, options: ShareOptions): void {
-  const t = tr();
-  const status = el('span', { className: 'share-status', role: 'status' });
-  const copy = el('button', { type: 'button', className: 'tool-button' }, t.t('toolbar.copyLink'));
-  const embed = el(
-    'button',
-    {
-      type: 'button',
-      className: 'tool-button',
-      'aria-expanded': 'false',
-      'aria-controls': 'embed-panel',
-    },
-    t.t('toolbar.embed'),
-  );
-  const fallback = el('input', {
-    type: 'text',
-    readonly: '',
-    className: 'share-fallback',
-    'aria-label': t.t('share.linkLabel'),
-  });
-  fallback.hidden = true;
-  const code = el('textarea', {
-    readonly: '',
-    rows: '3',
-    className: 'embed-code',
-    'aria-label': t.t('share.embedCodeLabel'),
-  });
-  const copyCode = el(
-    'button',
-    { type: 'button', className: 'tool-button' },
-    t.t('share.copyEmbedCode'),
-  );
-  const panel = el(
-    'div',
-    { id: 'embed-panel', className: 'embed-panel' },
-    el('p', {}, t.t('share.embedHint')),
-    code,
-    copyCode,
-  );
-  panel.hidden = true;
+  const rendered = renderMarkup(shareMarkup(tr()));
+  const copy = refOf(rendered, 'copy');
+  const embed = refOf(rendered, 'embed');
+  const status = refOf(rendered, 'status');
+  const fallback = refOf<HTMLInputElement>(rendered, 'fallback');
+  const code = refOf<HTMLTextAreaElement>(rendered, 'code');
+  const copyCode = refOf(rendered, 'copyCode');
+  const panel = refOf(rendered, 'panel');
 
   copy.addEventListener('click', async () => {
     const link = options.link();
@@ -112,7 +82,7 @@ export function renderShare(container: HTMLElement, options: ShareOptions): void
       status.textContent = tr().t('share.copyCodeByHand');
     }
   });
-  container.replaceChildren(copy, embed, status, fallback, panel);
+  container.replaceChildren(...rendered.nodes);
 }
 
 /** Where the site is and which article this page shows, for links in the site's own form. */

@@ -9,8 +9,9 @@
  * So the name is for screen readers (the popup's heading shows it) and in the
  * indicator's tooltip.
  */
-import { el } from './dom';
+import { tourMarkup, tourStatusMarkup, tourView } from '../core/views/tour-markup';
 import { tr } from './i18n';
+import { refOf, renderMarkup } from './render-markup';
 
 export interface Tour {
   /** Shows where the tour is (the open place), or the start when none is open. */
@@ -36,27 +37,24 @@ export interface TourOptions {
 export function renderTour(container: HTMLElement, options: TourOptions): Tour {
   const { open } = options;
   let order = options.order;
-  const previous = el('button', { type: 'button', className: 'tour-button' });
-  const next = el('button', { type: 'button', className: 'tour-button' });
-  const status = el('p', { className: 'tour-status' });
-  container.replaceChildren(previous, status, next);
   let index = -1;
   let shownLabel: string | undefined;
+  // The same elements as the built page's (core/views/tour-markup.ts).
+  const rendered = renderMarkup(tourMarkup(tourView(tr(), index, order.length)));
+  container.replaceChildren(...rendered.nodes);
+  const previous = refOf(rendered, 'previous');
+  const next = refOf(rendered, 'next');
+  const status = refOf(rendered, 'status');
 
   function show(label?: string): void {
-    const t = tr();
     shownLabel = label;
-    previous.textContent = t.t('tour.previous');
-    next.textContent = t.t('tour.next');
-    status.replaceChildren(
-      index < 0
-        ? t.t('tour.count', { count: order.length })
-        : el('strong', {}, t.t('tour.position', { n: index + 1, total: order.length })),
-    );
-    status.title = label ? `${status.textContent ?? ''} · ${label}` : (status.textContent ?? '');
-    // aria-disabled, not disabled: a disabled button would drop the keyboard focus.
-    previous.setAttribute('aria-disabled', String(index <= 0));
-    next.setAttribute('aria-disabled', String(index >= order.length - 1));
+    const view = tourView(tr(), index, order.length, label);
+    previous.textContent = view.previous;
+    next.textContent = view.next;
+    status.replaceChildren(...renderMarkup(tourStatusMarkup(view)).nodes);
+    status.title = view.title;
+    previous.setAttribute('aria-disabled', String(view.atStart));
+    next.setAttribute('aria-disabled', String(view.atEnd));
   }
 
   function step(delta: 1 | -1): void {

@@ -5,19 +5,12 @@
  * home page lists the articles. Every value from data is escaped here: no markup from
  * data reaches a page.
  */
+import { escapeHtml } from '../markup/render-html';
 import { FIRST_VIEW_SCRIPT } from './first-view-script';
 import type { HomeWords } from './home-words';
 import type { PageMeta } from './page-meta';
 
-/** Escapes text for an HTML attribute value or element content. */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
+export { escapeHtml };
 
 export interface SiteOptions {
   /**
@@ -126,6 +119,37 @@ export function renderAppPage(
           ? `${tag}\n        ${firstView}\n        <script>${FIRST_VIEW_SCRIPT}</script>`
           : tag,
       )
+  );
+}
+
+/**
+ * `page` with `fills[id]` (markup already escaped, core/markup/render-html.ts) put at the end
+ * of the element whose id is `id`, after what it holds (a label stays first): the app's
+ * controls in the HTML, so the page has its final layout before the script runs. The
+ * element must hold no element of its own kind (its first end tag is its own). Throws when
+ * an id is not in the page: a control the build cannot place would move the page later.
+ */
+export function fillElements(page: string, fills: Readonly<Record<string, string>>): string {
+  let out = page;
+  for (const [id, html] of Object.entries(fills)) {
+    if (!/^[a-z][a-z0-9-]*$/.test(id)) throw new Error(`not an element id: ${JSON.stringify(id)}`);
+    const element = new RegExp(`(<([a-z]+)\\b[^>]*\\sid="${id}"[^>]*>[\\s\\S]*?)(\\s*</\\2>)`);
+    if (!element.test(out)) throw new Error(`the page has no element with id "${id}"`);
+    out = out.replace(
+      element,
+      (_, open: string, _tag: string, close: string) => open + html + close,
+    );
+  }
+  return out;
+}
+
+/**
+ * `page` with the key's items for `keys` shown (their `hidden` dropped): the items of
+ * index.html's `<ul id="legend">` the app shows for what the map draws (core/views/legend-keys.ts).
+ */
+export function showLegendItems(page: string, keys: ReadonlySet<string>): string {
+  return page.replace(/<li data-legend="([a-z-]+)" hidden>/g, (item, key: string) =>
+    keys.has(key) ? `<li data-legend="${key}">` : item,
   );
 }
 
