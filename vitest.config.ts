@@ -24,8 +24,15 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
-          // First, on its own: projects with their own maxWorkers run as separate groups.
-          sequence: { groupOrder: 0 },
+          // Beside the browser files, in their group: projects run as one group only when they
+          // have the same groupOrder and maxWorkers (vitest's default here would be one worker,
+          // the cores less one). The group's queue holds the browser files first (larger first,
+          // or longer first once vitest has timed them), then these: the many short unit files
+          // fill the slot a finished browser file leaves, while the longest still runs, and
+          // never more than two files run at once. Alone, first, they took two to three minutes
+          // of one worker while the other core waited.
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -34,8 +41,8 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           exclude: BIG,
-          // Two files at a time: a test mostly waits (flights, the page's own timers), so two
-          // Chromiums share two cores. The race that kept this at one (a Back landing 20 px off
+          // Two files at a time, the unit files among them: a test mostly waits (flights, the
+          // page's own timers), so two Chromiums share two cores. The race that kept this at one (a Back landing 20 px off
           // under load) was the map's resize told as a move: fixed in src/map/camera.ts, and
           // races.test.ts puts its events in that order without load.
           fileParallelism: true,

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { PlaceCollection } from '../../src/core/article/places';
 import { useChromium, waitForSettledMap } from './chromium';
 import { axeViolations } from './axe';
@@ -29,6 +29,18 @@ const chromium = useChromium();
 
 async function open(viewport?: { width: number; height: number }): Promise<Page> {
   return (await chromium.open(baseUrl, viewport ? { viewport } : {})).page;
+}
+
+/**
+ * One page for the tests of a describe block that need no fresh one: each opens a place the
+ * one before did not, so what it checks comes from its own step. Opened before the first.
+ */
+function sharedPage(): () => Page {
+  let page: Page | undefined;
+  beforeAll(async () => {
+    page = await open();
+  });
+  return () => page!;
 }
 
 const popupOf = (page: Page, id: string) =>
@@ -95,13 +107,15 @@ describe('the naming switch', () => {
 });
 
 describe('the article and the map, both ways', () => {
+  // Four mentions of four places, one after another on one page.
+  const mentions = sharedPage();
   it.each([
     ['Sakhalin', 'sakhalin'],
     ['NAGOYA', 'nagoya'],
     ['the disputed islands', 'southern-kurils'],
     ['Osaka', 'osaka'],
   ])('the mention "%s" opens %s’s popup', async (word, id) => {
-    const page = await open();
+    const page = mentions();
     const article = page.getByRole('region', { name: 'Article' });
     await article.getByRole('button', { name: word, exact: true }).first().click();
     await popupOf(page, id).waitFor();
@@ -182,6 +196,10 @@ describe('the guided tour', () => {
 });
 
 describe('keyboard and screen readers', () => {
+  // Tokyo from the list, then Sakhalin from its shape, each closed with Escape, then the shapes'
+  // names: one page. The Tab order and axe's first scan want a page nobody has touched.
+  const keys = sharedPage();
+
   it('reaches every control with Tab, in page order', async () => {
     const page = await open();
     const seen: string[] = [];
@@ -213,7 +231,7 @@ describe('keyboard and screen readers', () => {
   });
 
   it('opens with Enter, reads the popup, and Escape returns focus to the opener', async () => {
-    const page = await open();
+    const page = keys();
     const button = placesList(page).getByRole('button', { name: 'Tokyo', exact: true });
     await button.focus();
     await page.keyboard.press('Enter');
@@ -232,7 +250,7 @@ describe('keyboard and screen readers', () => {
   });
 
   it('opens a place from a map shape with the keyboard, and Escape returns to the shape', async () => {
-    const page = await open();
+    const page = keys();
     const shape = page
       .getByRole('button', { name: 'Sakhalin', exact: true })
       .and(page.locator('path'));
@@ -246,7 +264,7 @@ describe('keyboard and screen readers', () => {
   });
 
   it('gives every map shape an accessible name', async () => {
-    const page = await open();
+    const page = keys();
     const names = await page
       .locator('path.place-shape')
       .evaluateAll((paths) => paths.map((p) => p.getAttribute('aria-label')));
