@@ -29,7 +29,7 @@ import { createStage, type Stage, type StageArticle } from './ui/article-stage';
 import { followShownArticle, loadPageArticle, stageElements } from './ui/shown-article';
 import { applyTheme, bindTheme } from './ui/theme';
 import type { LiveMap } from './ui/live-map';
-import type { LeafletMap } from './map/live-view';
+import { liveMapLoader } from './ui/live-map-loader';
 import { ZOOM_RANGE } from './core/address/zoom-range';
 import { showProblems } from './ui/problems';
 import { tr } from './ui/i18n';
@@ -58,32 +58,6 @@ const languageLoaded = ensureLanguage(startLanguage);
 
 // The theme before anything is drawn, so a dark page never flashes light.
 applyTheme(parseFlags(location.hash).theme);
-
-/**
- * The live map's loader: its chunk is fetched and started on the first call, and every call
- * waits for that one. A failed load (offline after the first view, say) is told, the picture
- * stays, and the next call tries again.
- */
-function liveMapLoader(
-  mapElement: HTMLElement,
-  start: (startLiveMap: typeof import('./ui/live-map').startLiveMap) => LiveMap,
-): () => Promise<LeafletMap> {
-  let loading: Promise<LiveMap> | null = null;
-  return () => {
-    loading ??= (async () => {
-      mapElement.setAttribute('aria-busy', 'true');
-      const { startLiveMap } = await import('./ui/live-map');
-      return start(startLiveMap);
-    })()
-      .catch((error: unknown) => {
-        loading = null;
-        problems([tr().t('problems.startFailed', { reason: (error as Error).message })]);
-        throw error;
-      })
-      .finally(() => mapElement.removeAttribute('aria-busy'));
-    return loading.then((loaded) => loaded.map);
-  };
-}
 
 /** Opened files: the file input, drops on the map, the data panel and its way back. */
 function bindOpenedData(
@@ -120,7 +94,7 @@ async function start(): Promise<void> {
   const shown = (): StageArticle | null => stage?.current() ?? null;
   // The live map, once loaded (ui/live-map.ts); until then the page's painted picture.
   let live: LiveMap | null = null;
-  const liveMap = liveMapLoader(mapElement, (startLiveMap) => {
+  const liveMap = liveMapLoader(mapElement, problems, (startLiveMap) => {
     if (!stage) throw new Error('the live map was asked for before the article');
     live = startLiveMap({
       store,
