@@ -125,15 +125,25 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   /** Address part after the base URL, e.g. `#map=5/45/147`. */
   path?: string;
+  /**
+   * The reader's "reduce motion" setting: the map jumps where it would fly. For tests of
+   * what a view looks like once it is there (layout, languages, axe): a flight's frames are
+   * a third of such a test's CPU, and the flights themselves are tested elsewhere
+   * (map, history, races) with motion.
+   */
+  reducedMotion?: boolean;
 }
 
 /** Opens the app in a fresh context and waits until the places are drawn. */
 export async function openApp(
   browser: Browser,
   baseUrl: string,
-  { viewport = { width: 1280, height: 800 }, path = '' }: OpenOptions = {},
+  { viewport = { width: 1280, height: 800 }, path = '', reducedMotion = false }: OpenOptions = {},
 ): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({
+    viewport,
+    reducedMotion: reducedMotion ? 'reduce' : 'no-preference',
+  });
   const origin = new URL(baseUrl).origin;
   const outside: string[] = [];
   await context.route('**/*', (route) => {

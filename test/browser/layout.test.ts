@@ -129,7 +129,8 @@ for (const font of DEFAULT_FONTS) {
           timeout: 180_000,
         },
         async () => {
-          const app = await openApp(browser, baseUrl, { viewport });
+          // Still views, not flights: the map jumps (a flight's frames were a third of the CPU).
+          const app = await openApp(browser, baseUrl, { viewport, reducedMotion: true });
           opened.push(app);
           const { page } = app;
           // The forced font is the one drawing the interface, or this test proves nothing.

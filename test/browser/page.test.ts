@@ -51,6 +51,22 @@ describe('themes', () => {
       await context.close();
     });
   }
+
+  it('the scan finds what it is there to find: a planted image without text, a nameless button', async () => {
+    const { page, context } = await openApp(chromium.browser(), baseUrl);
+    await page.evaluate(() => {
+      const img = document.createElement('img');
+      img.id = 'planted-img';
+      img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+      const button = document.createElement('button');
+      button.id = 'planted-button';
+      document.querySelector('main')!.append(img, button);
+    });
+    const found = await axe(page);
+    expect(found.find((line) => line.startsWith('image-alt:'))).toContain('#planted-img');
+    expect(found.find((line) => line.startsWith('button-name:'))).toContain('#planted-button');
+    await context.close();
+  });
 });
 
 describe('print', () => {
