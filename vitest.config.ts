@@ -1,11 +1,8 @@
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
-// Projects: `unit` runs the pure core and the data checks in Node; `browser` and
-// `browser-big` drive the built app (dist/) in real Chromium via playwright-core.
+// Projects: `unit` runs the pure core and the data checks in Node; `browser` drives the
+// built app (dist/) in real Chromium via playwright-core.
 // `npm test` builds first, so what ships is what is tested.
-
-/** Files that open files of many megabytes: each wants the machine's two cores to itself. */
-const BIG = ['test/browser/tiles.test.ts', 'test/browser/hostile.test.ts'];
 
 const browser: TestProjectInlineConfiguration['test'] = {
   environment: 'node',
@@ -40,26 +37,17 @@ export default defineConfig({
           ...browser,
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
-          exclude: BIG,
           // Two files at a time, the unit files among them: a test mostly waits (flights, the
-          // page's own timers), so two Chromiums share two cores. The race that kept this at one (a Back landing 20 px off
+          // page's own timers), so two Chromiums share two cores. The files that open files of
+          // many megabytes (tiles, hostile) run here too: alone at the end, as they once did
+          // (beside a file they timed out at load average 20, with helpers' runs on the
+          // machine), they kept one core idle for a minute; under CI's own load of two they
+          // take about half their 90 s timeout. The race that kept this at one (a Back landing 20 px off
           // under load) was the map's resize told as a move: fixed in src/map/camera.ts, and
           // races.test.ts puts its events in that order without load.
           fileParallelism: true,
           maxWorkers: 2,
           sequence: { groupOrder: 1 },
-        },
-      },
-      {
-        test: {
-          ...browser,
-          name: 'browser-big',
-          include: BIG,
-          // One at a time, after the others: run beside another file on a loaded machine
-          // (load average about 20), reading a 200,000-point file and a large Latin-1 file
-          // each took longer than its timeout.
-          fileParallelism: false,
-          sequence: { groupOrder: 2 },
         },
       },
     ],

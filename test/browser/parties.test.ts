@@ -30,8 +30,10 @@ function read<T>(slug: string, file: string): T {
 }
 
 async function open(slug: string, viewport?: { width: number; height: number }): Promise<Page> {
+  // Names and lines once a view is there: the map jumps (reduced motion) instead of flying.
   const app = await chromium.open(siteUrl, {
     path: `${slug}/`,
+    reducedMotion: true,
     ...(viewport ? { viewport } : {}),
   });
   return app.page;
