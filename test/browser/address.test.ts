@@ -128,7 +128,8 @@ describe('Back and Forward', () => {
 
 describe('junk in the address', () => {
   it('never throws, never hides the places, and the rest of the address still applies', async () => {
-    const app = await open();
+    // Each hash's view once it is there: the map jumps (reduced motion) instead of flying.
+    const app = await chromium.open(baseUrl, { reducedMotion: true });
     const { page } = app;
     const junk = [
       '#map=NaN/NaN/NaN',

@@ -244,7 +244,11 @@ export async function waitForSettledMap(
  * One Chromium for a test file: launched before its tests and closed after them, and every
  * page opened through `open` checked for console errors at the end.
  */
-export function useChromium(launch: LaunchOptions = {}): {
+export function useChromium(
+  launch: LaunchOptions = {},
+  /** Options of every page the file opens, before the test's own (`reducedMotion`, say). */
+  defaults: OpenOptions = {},
+): {
   browser: () => Browser;
   open: (baseUrl: string, options?: OpenOptions) => Promise<OpenedPage>;
 } {
@@ -264,7 +268,7 @@ export function useChromium(launch: LaunchOptions = {}): {
   return {
     browser: current,
     async open(baseUrl, options) {
-      const app = await openApp(current(), baseUrl, options);
+      const app = await openApp(current(), baseUrl, { ...defaults, ...options });
       opened.push(app);
       return app;
     },

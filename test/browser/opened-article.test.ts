@@ -24,7 +24,8 @@ const claimCount = (slug: string) =>
   (JSON.parse(readFileSync(`geodata/${slug}/claims.geojson`, 'utf8')) as { features: unknown[] })
     .features.length;
 
-const chromium = useChromium();
+// Views once they are there, not flights (map, history and races test those): the map jumps.
+const chromium = useChromium({}, { reducedMotion: true });
 
 /** Downloads from the page: the button's file, saved by Chromium. */
 async function download(page: Page, click: () => Promise<void>): Promise<string> {

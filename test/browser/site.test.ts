@@ -25,7 +25,8 @@ const ARTICLES = ['kashmir-2019', 'kurils-2019'] as const;
 const read = (slug: string) =>
   JSON.parse(readFileSync(`geodata/${slug}/places.geojson`, 'utf8')) as PlaceCollection;
 
-const chromium = useChromium();
+// Views once they are there, not flights (map, history and races test those): the map jumps.
+const chromium = useChromium({}, { reducedMotion: true });
 
 async function open(base: string, path: string): Promise<Page> {
   return (await chromium.open(base, { path })).page;
