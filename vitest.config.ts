@@ -38,13 +38,13 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           // Two files at a time, the unit files among them: a test mostly waits (flights, the
-          // page's own timers), so two Chromiums share two cores. The files that open files of
-          // many megabytes (tiles, hostile) run here too: alone at the end, as they once did
-          // (beside a file they timed out at load average 20, with helpers' runs on the
-          // machine), they kept one core idle for a minute; under CI's own load of two they
-          // take about half their 90 s timeout. The race that kept this at one (a Back landing 20 px off
-          // under load) was the map's resize told as a move: fixed in src/map/camera.ts, and
-          // races.test.ts puts its events in that order without load.
+          // page's own timers), so two Chromiums share two cores. The race that kept this at
+          // one (a Back landing 20 px off under load) was the map's resize told as a move:
+          // fixed in src/map/camera.ts, and races.test.ts puts its events in that order
+          // without load. The files that open files of many megabytes (tiles, hostile) run here
+          // too: alone at the end, as they once did (they had timed out beside another file at
+          // load average 20, with helpers' runs on the machine), they kept one core idle for a
+          // minute; beside the others they passed in every full run since (46–76 s a file).
           fileParallelism: true,
           maxWorkers: 2,
           sequence: { groupOrder: 1 },

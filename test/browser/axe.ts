@@ -11,34 +11,29 @@ import AxeBuilder from '@axe-core/playwright';
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 
-/** axe-core's results for the whole of `page` as it is now. */
-export async function axeResults(page: Page): Promise<axe.AxeResults> {
-  if (page.frames().length > 1) return new AxeBuilder({ page }).analyze();
-  // A navigation drops it: evaluated again in each new document.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
-  return page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document));
-}
-
 /**
- * The violations axe-core finds on `page`, one line each: the rule, then the nodes. Only the
- * violations cross from the page: axe's whole result (every pass, with each node's HTML) is
- * about half a megabyte here, and handing it over cost more than the scan itself.
+ * The violations axe-core finds on the whole of `page` as it is now, one line each: the rule,
+ * then the nodes. Only the violations cross from the page: axe's whole result (every pass,
+ * with each node's HTML) is about half a megabyte here, and handing it over cost more CPU
+ * than the scan itself.
  */
 export async function axeViolations(page: Page): Promise<string[]> {
-  if (page.frames().length > 1) return lines((await axeResults(page)).violations);
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
-  return lines(
-    await page.evaluate(
-      async () =>
-        (
-          await (window as unknown as { axe: typeof axe }).axe.run(document, {
-            resultTypes: ['violations'],
-          })
-        ).violations,
-    ),
-  );
+  const violations =
+    page.frames().length > 1
+      ? (await new AxeBuilder({ page }).analyze()).violations
+      : await violationsInPage(page);
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
 }
 
-function lines(violations: axe.Result[]): string[] {
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+async function violationsInPage(page: Page): Promise<axe.Result[]> {
+  // A navigation drops it: evaluated again in each new document.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+  return page.evaluate(
+    async () =>
+      (
+        await (window as unknown as { axe: typeof axe }).axe.run(document, {
+          resultTypes: ['violations'],
+        })
+      ).violations,
+  );
 }

@@ -129,7 +129,7 @@ for (const font of DEFAULT_FONTS) {
           timeout: 180_000,
         },
         async () => {
-          // Still views, not flights: the map jumps (a flight's frames were a third of the CPU).
+          // Still views, not flights: the map jumps (reduced motion; openApp says why).
           const app = await openApp(browser, baseUrl, { viewport, reducedMotion: true });
           opened.push(app);
           const { page } = app;
